@@ -1,1 +1,8 @@
-return 0;
+using System.CommandLine;
+using StandardBearer.Cli.Commands;
+
+var root = new RootCommand("sb: the StandardBearer command line. Reads the same configuration as the web app.");
+root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(UsersCommands.Create());
+root.Subcommands.Add(DemoCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Certification;
+using StandardBearer.Core.Data;
+using StandardBearer.Core.Demo;
+using StandardBearer.Core.Email;
+using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Tenancy;
+
+namespace StandardBearer.Core;
+
+/// <summary>Everything both hosts (web and CLI) need: database, identity, services, email.</summary>
+public static class CoreServices
+{
+    public static IServiceCollection AddStandardBearerCore(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<TenantScope>();
+        services.AddStandardBearerDatabase(configuration);
+        services.AddDataProtection().SetApplicationName("StandardBearer");
+
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.User.RequireUniqueEmail = true;
+                // NCSC advice: length over complexity rules.
+                o.Password.RequiredLength = AccountService.MinimumPasswordLength;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<IEmailSender>(sp =>
+            string.Equals(sp.GetRequiredService<IOptions<EmailOptions>>().Value.Mode, "Smtp", StringComparison.OrdinalIgnoreCase)
+                ? new SmtpEmailSender(sp.GetRequiredService<IOptions<EmailOptions>>())
+                : new OutboxEmailSender(sp.GetRequiredService<AppDbContext>()));
+
+        services.AddScoped<AccountService>();
+        services.AddScoped<OrganisationService>();
+        services.AddScoped<CertificationBodyService>();
+        services.AddScoped<DemoSeeder>();
+        return services;
+    }
+}

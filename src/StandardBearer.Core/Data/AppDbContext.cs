@@ -1,0 +1,184 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Audit;
+using StandardBearer.Core.Certification;
+using StandardBearer.Core.Email;
+using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Tenancy;
+
+namespace StandardBearer.Core.Data;
+
+/// <summary>
+/// The one model for every provider. <see cref="SqliteAppDbContext"/> and <see cref="PostgresAppDbContext"/>
+/// exist only so that each provider has its own migration set (docs/decisions/0002).
+/// </summary>
+public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
+{
+    private readonly TenantScope _tenant;
+    private readonly TimeProvider _time;
+
+    protected AppDbContext(DbContextOptions options, TenantScope tenant, TimeProvider time) : base(options)
+    {
+        _tenant = tenant;
+        _time = time;
+    }
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<CertificationBody> CertificationBodies => Set<CertificationBody>();
+    public DbSet<Membership> Memberships => Set<Membership>();
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    // Read by the global query filters below. EF evaluates these per query, not once per model.
+    internal bool TenantUnrestricted => _tenant.Unrestricted;
+    internal Guid? TenantOrganisationId => _tenant.OrganisationId;
+    internal Guid? TenantCertificationBodyId => _tenant.CertificationBodyId;
+
+    public TimeProvider Time => _time;
+
+    /// <summary>A new version-7 key, for services that need an entity's id before saving (to audit it in the same save).</summary>
+    public Guid NewId() => Guid.CreateVersion7(_time.GetUtcNow());
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Enums are stored by name so the database stays readable and reordering an enum is safe.
+        configurationBuilder.Properties<Role>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Sector>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<Region>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<SizeBand>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<string>().HaveMaxLength(400);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+
+        builder.Entity<AppUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+
+        builder.Entity<Organisation>(e =>
+        {
+            e.Property(o => o.Name).HasMaxLength(200);
+            e.HasIndex(o => o.Name).IsUnique();
+            e.ComplexProperty(o => o.Address);
+        });
+
+        builder.Entity<CertificationBody>(e =>
+        {
+            e.Property(b => b.Name).HasMaxLength(200);
+            e.HasIndex(b => b.Name).IsUnique();
+            e.ComplexProperty(b => b.Address);
+        });
+
+        builder.Entity<Membership>(e =>
+        {
+            e.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(m => m.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(m => new { m.UserId, m.OrganisationId, m.CertificationBodyId, m.Role });
+            e.HasIndex(m => m.OrganisationId);
+            e.HasIndex(m => m.CertificationBodyId);
+        });
+
+        builder.Entity<Invitation>(e =>
+        {
+            e.Property(i => i.Email).HasMaxLength(256);
+            e.Property(i => i.TokenHash).HasMaxLength(64);
+            e.HasIndex(i => i.TokenHash).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(i => i.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+        });
+
+        builder.Entity<AuditEvent>(e =>
+        {
+            e.Property(a => a.Action).HasMaxLength(100);
+            e.Property(a => a.Subject).HasMaxLength(200);
+            e.Property(a => a.Before).HasMaxLength(4000);
+            e.Property(a => a.After).HasMaxLength(4000);
+            e.HasIndex(a => new { a.OrganisationId, a.OccurredAt });
+            e.HasIndex(a => new { a.CertificationBodyId, a.OccurredAt });
+            e.HasIndex(a => a.OccurredAt);
+        });
+
+        builder.Entity<OutboxMessage>(e =>
+        {
+            e.Property(m => m.Body).HasMaxLength(20000);
+            e.HasIndex(m => m.CreatedAt);
+        });
+
+        ApplyTenantFilters(builder);
+    }
+
+    /// <summary>
+    /// Every tenant-owned entity gets a global query filter: a query sees only the current tenant's rows unless the
+    /// scope is unrestricted. The few legitimate cross-tenant reads call IgnoreQueryFilters in a named method.
+    /// </summary>
+    private void ApplyTenantFilters(ModelBuilder builder)
+    {
+        foreach (var entityType in builder.Model.GetEntityTypes().Where(t => t.BaseType is null))
+        {
+            var clr = entityType.ClrType;
+            LambdaExpression? filter = null;
+            if (typeof(IOrganisationOwned).IsAssignableFrom(clr))
+                filter = BuildFilter(clr, nameof(IOrganisationOwned.OrganisationId), null);
+            else if (typeof(ICertificationBodyOwned).IsAssignableFrom(clr))
+                filter = BuildFilter(clr, null, nameof(ICertificationBodyOwned.CertificationBodyId));
+            else if (typeof(ITenantOwned).IsAssignableFrom(clr))
+                filter = BuildFilter(clr, nameof(ITenantOwned.OrganisationId), nameof(ITenantOwned.CertificationBodyId));
+            if (filter is not null)
+                builder.Entity(clr).HasQueryFilter(filter);
+        }
+    }
+
+    private LambdaExpression BuildFilter(Type clr, string? organisationProperty, string? bodyProperty)
+    {
+        var e = Expression.Parameter(clr, "e");
+        var self = Expression.Constant(this);
+        Expression allowed = Expression.Property(self, nameof(TenantUnrestricted));
+        if (organisationProperty is not null)
+            allowed = Expression.OrElse(allowed, Matches(Expression.Property(e, organisationProperty), Expression.Property(self, nameof(TenantOrganisationId))));
+        if (bodyProperty is not null)
+            allowed = Expression.OrElse(allowed, Matches(Expression.Property(e, bodyProperty), Expression.Property(self, nameof(TenantCertificationBodyId))));
+        return Expression.Lambda(allowed, e);
+
+        static Expression Matches(Expression column, Expression current)
+        {
+            var nullableColumn = column.Type == typeof(Guid) ? Expression.Convert(column, typeof(Guid?)) : column;
+            return Expression.AndAlso(
+                Expression.NotEqual(current, Expression.Constant(null, typeof(Guid?))),
+                Expression.Equal(nullableColumn, current));
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        AssignKeys();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        AssignKeys();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Version-7 GUIDs: unique without coordination and ordered by creation, which keeps indexes compact.</summary>
+    private void AssignKeys()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State == EntityState.Added))
+        {
+            var key = entry.Metadata.FindPrimaryKey();
+            if (key is { Properties.Count: 1 } && key.Properties[0].ClrType == typeof(Guid))
+            {
+                var property = entry.Property(key.Properties[0].Name);
+                if (property.CurrentValue is Guid g && g == Guid.Empty)
+                    property.CurrentValue = Guid.CreateVersion7(_time.GetUtcNow());
+            }
+        }
+    }
+}

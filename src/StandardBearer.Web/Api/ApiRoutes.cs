@@ -1,0 +1,37 @@
+using StandardBearer.Core.Accounts;
+using StandardBearer.Web.Infrastructure;
+
+namespace StandardBearer.Web.Api;
+
+public static class ApiRoutes
+{
+    public static IEndpointRouteBuilder MapStandardBearerApi(this IEndpointRouteBuilder app)
+    {
+        var v1 = app.MapGroup("/api/v1").WithTags("v1");
+        v1.MapAccountsApi();
+        v1.MapOrganisationsApi();
+        v1.MapCertificationBodiesApi();
+        return app;
+    }
+
+    /// <summary>The API's version of <see cref="AllowRolesAttribute"/>: the same 401/403/404 decision as the pages.</summary>
+    public static TBuilder RequireRoles<TBuilder>(this TBuilder builder, params Role[] roles) where TBuilder : IEndpointConventionBuilder
+    {
+        builder.AddEndpointFilter(async (context, next) =>
+        {
+            var access = context.HttpContext.RequestServices.GetRequiredService<TenantAccess>();
+            var result = await access.CheckAsync(roles, context.HttpContext.Request.RouteValues, context.HttpContext.RequestAborted);
+            return result switch
+            {
+                AccessResult.Allowed => await next(context),
+                AccessResult.SignInRequired => Problem(StatusCodes.Status401Unauthorized, "Sign in, or send an API token."),
+                AccessResult.Forbidden => Problem(StatusCodes.Status403Forbidden, "Your role does not allow this."),
+                _ => Problem(StatusCodes.Status404NotFound, "Not found."),
+            };
+        });
+        return builder;
+    }
+
+    public static IResult Problem(int status, string detail) =>
+        TypedResults.Problem(detail: detail, statusCode: status, title: ProblemTypes.TitleFor(status), type: ProblemTypes.For(status));
+}

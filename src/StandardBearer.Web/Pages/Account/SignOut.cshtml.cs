@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using StandardBearer.Core.Accounts;
+
+namespace StandardBearer.Web.Pages.Account;
+
+/// <summary>Sign-out is a POST (with antiforgery) so that a link on another site cannot sign people out.</summary>
+public class SignOutModel(SignInManager<AppUser> signIn) : PageModel
+{
+    public IActionResult OnGet() => Page();
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect("/account/signed-out");
+    }
+}
