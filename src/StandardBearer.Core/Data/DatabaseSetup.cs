@@ -11,21 +11,19 @@ public static class DatabaseSetup
     public static IServiceCollection AddStandardBearerDatabase(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        var connectionString = configuration.GetConnectionString("Default")
-            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
-
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connectionString));
-        }
-        else
-        {
-            var sqlite = PrepareSqlite(connectionString);
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite).AddInterceptors(new SqlitePragmaInterceptor()));
-        }
+        // Configuration is read when a context is first made, not now, so hosts (and tests) can still change it after registration.
+        services.AddDbContext<SqliteAppDbContext>((sp, o) =>
+            o.UseSqlite(PrepareSqlite(ConnectionString(sp))).AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(ConnectionString(sp)));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
     }
+
+    private static string ConnectionString(IServiceProvider sp) =>
+        sp.GetRequiredService<IConfiguration>().GetConnectionString("Default")
+            ?? throw new InvalidOperationException("ConnectionStrings:Default is not set.");
 
     /// <summary>Creates the folder for a file database and sets a busy timeout so concurrent writers wait, not fail.</summary>
     public static string PrepareSqlite(string connectionString)

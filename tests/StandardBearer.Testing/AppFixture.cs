@@ -1,0 +1,105 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using StandardBearer.Core.Data;
+using StandardBearer.Core.Tenancy;
+
+namespace StandardBearer.Testing;
+
+/// <summary>
+/// The whole app, hosted in memory over a real database of its own (one per test class). Subclassed once per
+/// provider so the same abstract test class runs on SQLite and, with PG_CONNECTION set, on PostgreSQL.
+/// </summary>
+public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _clientLock = new(1, 1);
+
+    public TestDatabase Database { get; private set; } = null!;
+    public TestData Data { get; private set; } = null!;
+
+    /// <summary>Settings a fixture subclass can add to or change (e.g. a low sign-in rate limit).</summary>
+    protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
+
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
+
+    public async Task InitializeAsync()
+    {
+        Database = await CreateDatabaseAsync();
+        Data = new TestData(this);
+        // Building the host runs the app's start-up, which migrates the fresh database.
+        _ = Services;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", Database.Provider);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
+        builder.UseSetting("Demo:SeedOnStart", "false");
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+    }
+
+    /// <summary>A client with no session: the anonymous public.</summary>
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    });
+
+    /// <summary>A client signed in as this user through the real sign-in form; one per user per fixture.</summary>
+    public async Task<HttpClient> ClientFor(string email, string password = TestData.Password)
+    {
+        await _clientLock.WaitAsync();
+        try
+        {
+            if (_clients.TryGetValue(email, out var existing)) return existing;
+            var client = Anonymous();
+            var response = await client.SubmitFormAsync("/account/sign-in", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+            if (response.StatusCode != HttpStatusCode.Redirect)
+                throw new InvalidOperationException($"Sign-in as {email} failed with {(int)response.StatusCode}");
+            _clients[email] = client;
+            return client;
+        }
+        finally
+        {
+            _clientLock.Release();
+        }
+    }
+
+    /// <summary>Runs code against the app's services with an unrestricted tenant scope (arranging and asserting).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().UseUnrestricted();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithServicesAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<TenantScope>().UseUnrestricted();
+        return await work(scope.ServiceProvider);
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        foreach (var client in _clients.Values) client.Dispose();
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+    }
+}
+
+public class SqliteApp : AppFixture
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(TestDatabase.Sqlite());
+}
+
+public class PostgresApp : AppFixture
+{
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresAsync();
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using StandardBearer.Core.Accounts;
+using StandardBearer.Testing;
+
+namespace StandardBearer.Web.Tests.Pages;
+
+/// <summary>
+/// Every page and API endpoint, GET as every persona: allowed roles get 200, other roles in the same tenant 403,
+/// anyone outside the tenant 404, and the anonymous public a sign-in redirect (pages) or 401 (API).
+/// </summary>
+public abstract class AccessMatrixTests(AppFixture app)
+{
+    private readonly WorldCache _world = new(app);
+
+    public enum Access { Public, SignedIn, Tenant }
+
+    public static TheoryData<string, Access, Role[]> Pages => new()
+    {
+        { "/", Access.Public, [] },
+        { "/accessibility", Access.Public, [] },
+        { "/privacy", Access.Public, [] },
+        { "/cookies", Access.Public, [] },
+        { "/account/sign-in", Access.Public, [] },
+        { "/account/signed-out", Access.Public, [] },
+        { "/account/accept-invitation?token=nothing", Access.Public, [] },
+        { "/account", Access.SignedIn, [] },
+        { "/account/change-password", Access.SignedIn, [] },
+        { "/account/sign-out", Access.SignedIn, [] },
+        { "/organisations/{org}", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/organisations/{org}/edit", Access.Tenant, [Role.OrganisationAdmin] },
+        { "/organisations/{org}/users", Access.Tenant, [Role.OrganisationAdmin] },
+        { "/organisations/{org}/users/invite", Access.Tenant, [Role.OrganisationAdmin] },
+        { "/organisations/{org}/audit", Access.Tenant, [Role.OrganisationAdmin] },
+        { "/bodies/{body}", Access.Tenant, [Role.CertificationBodyAdmin, Role.Assessor] },
+        { "/bodies/{body}/edit", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/users", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/users/invite", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/audit", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/admin", Access.SignedIn, [Role.StandardOwner] },
+        { "/admin/organisations/new", Access.SignedIn, [Role.StandardOwner] },
+        { "/admin/bodies/new", Access.SignedIn, [Role.StandardOwner] },
+        { "/admin/audit", Access.SignedIn, [Role.StandardOwner] },
+        { "/api/v1/me", Access.SignedIn, [] },
+        { "/api/v1/organisations/{org}", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/api/v1/organisations/{org}/members", Access.Tenant, [Role.OrganisationAdmin] },
+        { "/api/v1/certification-bodies/{body}", Access.Tenant, [Role.CertificationBodyAdmin, Role.Assessor] },
+        { "/api/v1/certification-bodies/{body}/members", Access.Tenant, [Role.CertificationBodyAdmin] },
+    };
+
+    [DbTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Get_EachPersona_GetsTheStatusItsRoleAllows(string url, Access access, Role[] allowed)
+    {
+        var world = await _world.GetAsync();
+        var failures = new List<string>();
+        foreach (var (persona, user) in world.Personas)
+        {
+            var client = user is null ? app.Anonymous() : await app.ClientFor(user.Email);
+            var response = await client.GetAsync(world.Expand(url));
+            var expected = Expected(url, access, allowed, user, world);
+            if (response.StatusCode != expected)
+                failures.Add($"{persona}: expected {(int)expected}, got {(int)response.StatusCode}");
+        }
+        Assert.True(failures.Count == 0, $"{url}\n{string.Join("\n", failures)}");
+    }
+
+    private static HttpStatusCode Expected(string url, Access access, Role[] allowed, TestUser? user, World world)
+    {
+        var isApi = url.StartsWith("/api/", StringComparison.Ordinal);
+        if (access == Access.Public) return HttpStatusCode.OK;
+        if (user is null) return isApi ? HttpStatusCode.Unauthorized : HttpStatusCode.Redirect;
+        if (access == Access.SignedIn)
+            return allowed.Length == 0 || allowed.Contains(user.Role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+        var routeTenant = url.Contains("{org}", StringComparison.Ordinal) ? world.OrgA.Id : world.BodyX.Id;
+        if (user.TenantId != routeTenant) return HttpStatusCode.NotFound;
+        return allowed.Contains(user.Role) ? HttpStatusCode.OK : HttpStatusCode.Forbidden;
+    }
+}
+
+public sealed class AccessMatrixTestsOnSqlite(SqliteApp app) : AccessMatrixTests(app), IClassFixture<SqliteApp>;
+
+public sealed class AccessMatrixTestsOnPostgres(PostgresApp app) : AccessMatrixTests(app), IClassFixture<PostgresApp>;
