@@ -1,0 +1,122 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using StandardBearer.Core.Demo;
+using StandardBearer.Testing;
+
+namespace StandardBearer.Core.Tests.Cli;
+
+/// <summary>Runs the real `sb` binary against a database of its own, configured the way an operator would.</summary>
+public sealed class CliTests : IAsyncLifetime
+{
+    private readonly TestDatabase _database = TestDatabase.Sqlite();
+
+    private static string SbPath()
+    {
+        var testBin = AppContext.BaseDirectory; // …/tests/StandardBearer.Core.Tests/bin/<Configuration>/net10.0/
+        var configuration = new DirectoryInfo(testBin).Parent!.Parent!.Name == "bin"
+            ? new DirectoryInfo(testBin).Parent!.Name
+            : new DirectoryInfo(testBin.TrimEnd('/')).Parent!.Name;
+        var root = new DirectoryInfo(testBin);
+        while (!File.Exists(Path.Combine(root.FullName, "StandardBearer.slnx"))) root = root.Parent!;
+        return Path.Combine(root.FullName, "src", "StandardBearer.Cli", "bin", configuration, "net10.0", "sb.dll");
+    }
+
+    private async Task<(int ExitCode, string Out, string Error)> Sb(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(SbPath());
+        foreach (var a in args) start.ArgumentList.Add(a);
+        start.Environment["Database__Provider"] = "Sqlite";
+        start.Environment["ConnectionStrings__Default"] = _database.ConnectionString;
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    private async Task<long> CountAsync(string sql)
+    {
+        await using var connection = new SqliteConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
+    [Fact]
+    public async Task Help_ListsTheCommands()
+    {
+        var (code, output, _) = await Sb("--help");
+
+        Assert.Equal(0, code);
+        Assert.Contains("db", output);
+        Assert.Contains("users", output);
+        Assert.Contains("demo", output);
+    }
+
+    [Fact]
+    public async Task DbMigrate_EmptyDatabase_AppliesMigrationsThenReportsUpToDate()
+    {
+        var first = await Sb("db", "migrate");
+        var second = await Sb("db", "migrate");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Contains("Applied", first.Out);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("up to date", second.Out);
+    }
+
+    [Fact]
+    public async Task DemoSeed_TwiceOnTheSameDatabase_SeedsOnce()
+    {
+        var first = await Sb("demo", "seed");
+        var second = await Sb("demo", "seed");
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("nothing was seeded", second.Out);
+        Assert.Equal(DemoSeeder.Users.Count, await CountAsync("SELECT COUNT(*) FROM AspNetUsers"));
+        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM Organisations"));
+        Assert.Equal(2, await CountAsync("SELECT COUNT(*) FROM CertificationBodies"));
+    }
+
+    [Fact]
+    public async Task UsersCreate_WithTenant_CreatesTheUserAndPrintsAGeneratedPassword()
+    {
+        await Sb("demo", "seed");
+
+        var (code, output, _) = await Sb("users", "create", "--email", "new.assessor@test.example", "--role", "Assessor", "--tenant", "Centre for Assessment");
+
+        Assert.Equal(0, code);
+        Assert.Contains("Password (shown once)", output);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM AspNetUsers WHERE Email = 'new.assessor@test.example'"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM AuditEvents WHERE Action = 'MemberAdded' AND ActorName = 'sb users create'"));
+    }
+
+    [Fact]
+    public async Task UsersCreate_UnknownTenant_FailsWithAMessageAndWritesNothing()
+    {
+        await Sb("db", "migrate");
+
+        var (code, _, error) = await Sb("users", "create", "--email", "x@test.example", "--role", "OrganisationAdmin", "--tenant", "Nowhere");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("There is no organisation called Nowhere", error);
+        Assert.Equal(0, await CountAsync("SELECT COUNT(*) FROM AspNetUsers"));
+    }
+
+    [Fact]
+    public async Task UsersCreate_MissingRequiredOption_FailsWithUsage()
+    {
+        var (code, _, error) = await Sb("users", "create", "--email", "x@test.example");
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("--role", error);
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _database.DisposeAsync();
+}
