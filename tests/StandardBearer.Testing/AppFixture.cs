@@ -25,6 +25,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
+    protected virtual string EnvironmentName => "Testing";
+
     public async Task InitializeAsync()
     {
         Database = await CreateDatabaseAsync();
@@ -35,7 +37,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("Database:Provider", Database.Provider);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
