@@ -1,5 +1,7 @@
+using StandardBearer.Web.Shared.Govuk;
+
 var builder = WebApplication.CreateBuilder(args);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages().AddGovukFrontend();
 var app = builder.Build();
 app.MapRazorPages();
 app.Run();
