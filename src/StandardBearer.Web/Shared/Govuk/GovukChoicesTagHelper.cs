@@ -11,6 +11,7 @@ namespace StandardBearer.Web.Shared.Govuk;
 /// </summary>
 public abstract class GovukChoicesTagHelper : GovukFieldsetFieldTagHelper
 {
+    /// <summary>The options; use <see cref="GovukChoiceItem"/> for one with a hint.</summary>
     [HtmlAttributeName("asp-items")]
     public IEnumerable<SelectListItem> Items { get; set; } = [];
 
@@ -38,6 +39,8 @@ public abstract class GovukChoicesTagHelper : GovukFieldsetFieldTagHelper
         {
             index++;
             var id = index == 1 ? field.Id : field.Id + "-" + index.ToString(CultureInfo.InvariantCulture);
+            var hint = (item as GovukChoiceItem)?.Hint;
+            var hintId = hint is null ? null : id + "-item-hint";
             choices.Add(new MarkupElement("div", Module + "__item")
                 .Add(new MarkupElement("input", Module + "__input", isVoid: true)
                     .Attr("id", id)
@@ -45,14 +48,22 @@ public abstract class GovukChoicesTagHelper : GovukFieldsetFieldTagHelper
                     .Attr("type", InputType)
                     .Attr("value", item.Value ?? item.Text)
                     .Flag("checked", BoundField.IsChosen(item, chosen, hasValues: chosen.Count > 0))
-                    .Flag("disabled", item.Disabled))
-                .Add(new MarkupElement("label", "govuk-label " + Module + "__label").Attr("for", id).Text(item.Text)));
+                    .Flag("disabled", item.Disabled)
+                    .Attr("aria-describedby", hintId))
+                .Add(new MarkupElement("label", "govuk-label " + Module + "__label").Attr("for", id).Text(item.Text))
+                .Add(hint is null ? null : new MarkupElement("div", "govuk-hint " + Module + "__hint").Attr("id", hintId).Text(hint)));
         }
 
         var group = GovukFormMarkup.FormGroup(field.ErrorMessage is not null)
             .Add(StartFieldset(field).Add(choices));
         output.RenderAs(group);
     }
+}
+
+/// <summary>An option for radios or checkboxes that has a hint of its own under its label.</summary>
+public class GovukChoiceItem : SelectListItem
+{
+    public string? Hint { get; set; }
 }
 
 /// <summary><c>&lt;govuk-radios asp-for="Input.Answer" legend="…" asp-items="Model.Answers" /&gt;</c>: one choice.</summary>
