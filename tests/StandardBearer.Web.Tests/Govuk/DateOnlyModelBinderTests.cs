@@ -15,6 +15,8 @@ namespace StandardBearer.Web.Tests.Govuk;
 /// <summary>Binds through MVC's own parameter binder and validator, as a page's [BindProperty] Input would be.</summary>
 public sealed class DateOnlyModelBinderTests
 {
+    private static readonly string[] PartNames = ["Day", "Month", "Year"];
+
     public sealed class Form
     {
         [Display(Name = "Date of birth")]
@@ -70,7 +72,7 @@ public sealed class DateOnlyModelBinderTests
         Assert.Null(form.DateOfBirth);
         var error = Assert.Single(modelState["Input.DateOfBirth"]!.Errors);
         Assert.Equal(message, error.ErrorMessage);
-        var invalid = new[] { "Day", "Month", "Year" }
+        var invalid = PartNames
             .Where(part => modelState[$"Input.DateOfBirth.{part}"]!.ValidationState == ModelValidationState.Invalid);
         Assert.Equal(wrongParts, string.Join(',', invalid));
         Assert.Equal(1, modelState.ErrorCount);

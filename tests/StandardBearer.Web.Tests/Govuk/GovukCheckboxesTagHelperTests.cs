@@ -5,6 +5,8 @@ namespace StandardBearer.Web.Tests.Govuk;
 
 public sealed class GovukCheckboxesTagHelperTests
 {
+    private static readonly string[] PostedBAndC = ["b", "c"];
+
     public enum Topic
     {
         Energy,
@@ -74,7 +76,7 @@ public sealed class GovukCheckboxesTagHelperTests
     {
         // Arrange
         var view = new TestView<Form>(new Form { Field = ["a"] });
-        view.ModelState.SetModelValue("Field", new[] { "b", "c" }, "b,c");
+        view.ModelState.SetModelValue("Field", PostedBAndC, "b,c");
         var helper = new GovukCheckboxesTagHelper
         {
             For = view.For(m => m.Field),

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
@@ -34,10 +33,19 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
             return;
         }
 
+        var root = ViewContext.ViewData.ModelMetadata;
+        var fields = modelState
+            .Where(pair => pair.Value is { Errors.Count: > 0 })
+            .Select(pair => (pair.Key, pair.Value!.Errors, Location: FieldLocation.Find(root, pair.Key)))
+
+            // Model state keeps its keys in its own order; GOV.UK lists errors in the order of the
+            // questions, which is the order the model declares its properties.
+            .OrderBy(field => field.Location.Position, FieldLocation.PositionComparer);
+
         var list = new MarkupElement("ul", "govuk-list govuk-error-summary__list");
-        foreach (var (key, entry) in modelState)
+        foreach (var (key, errors, location) in fields)
         {
-            foreach (var error in entry.Errors)
+            foreach (var error in errors)
             {
                 var message = BoundField.MessageOf(error);
                 var item = new MarkupElement("li");
@@ -48,7 +56,7 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
                 }
                 else
                 {
-                    item.Add(new MarkupElement("a").Attr("href", "#" + TargetId(key)).Text(message));
+                    item.Add(new MarkupElement("a").Attr("href", "#" + TargetId(key, location)).Text(message));
                 }
 
                 list.Add(item);
@@ -68,37 +76,11 @@ public sealed class GovukErrorSummaryTagHelper : TagHelper
         output.RenderAs(summary);
     }
 
-    private string TargetId(string key)
+    private static string TargetId(string key, FieldLocation location)
     {
         var id = BoundField.IdFor(key);
 
         // A date input has no element with the field's own id to focus; its first input is the day.
-        return IsDate(ViewContext.ViewData.ModelMetadata, key) ? id + "-day" : id;
-    }
-
-    /// <summary>Follows a key such as <c>Input.Items[2].Due</c> through the model's metadata.</summary>
-    private static bool IsDate(ModelMetadata? metadata, string key)
-    {
-        foreach (var segment in key.Split('.'))
-        {
-            if (metadata is null)
-            {
-                return false;
-            }
-
-            var bracket = segment.IndexOf('[', StringComparison.Ordinal);
-            var propertyName = bracket < 0 ? segment : segment[..bracket];
-            if (propertyName.Length > 0)
-            {
-                metadata = metadata.Properties[propertyName];
-            }
-
-            foreach (var _ in segment.Where(c => c == '['))
-            {
-                metadata = metadata?.ElementMetadata;
-            }
-        }
-
-        return metadata is not null && DateParts.IsDate(metadata.ModelType);
+        return location.Metadata is { } metadata && DateParts.IsDate(metadata.ModelType) ? id + "-day" : id;
     }
 }
