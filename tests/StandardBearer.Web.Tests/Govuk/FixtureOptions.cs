@@ -19,6 +19,14 @@ internal sealed class FixtureOptions(JsonElement root)
             ? [.. array.EnumerateArray().Where(item => item.ValueKind == JsonValueKind.Object).Select(item => new FixtureOptions(item))]
             : [];
 
+    /// <summary>An array of arrays of objects, such as a table's rows of cells.</summary>
+    public IReadOnlyList<IReadOnlyList<FixtureOptions>> Table(string path) =>
+        Find(root, path) is { ValueKind: JsonValueKind.Array } rows
+            ? [.. rows.EnumerateArray()
+                .Where(row => row.ValueKind == JsonValueKind.Array)
+                .Select(row => (IReadOnlyList<FixtureOptions>)[.. row.EnumerateArray().Select(cell => new FixtureOptions(cell))])]
+            : [];
+
     public IReadOnlyDictionary<string, string> Attributes(string path) =>
         Find(root, path) is { ValueKind: JsonValueKind.Object } attributes
             ? attributes.EnumerateObject().ToDictionary(p => p.Name, p => AsText(p.Value))
