@@ -68,6 +68,21 @@ public sealed class GovukTextareaTagHelperTests
         var html = await TagHelperRenderer.Render(helper, "govuk-textarea");
 
         // Assert
-        Assert.Contains("&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>", html, StringComparison.Ordinal);
+        Assert.Contains(">\n&lt;/textarea&gt;&lt;script&gt;x&lt;/script&gt;</textarea>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Render_ValueStartingWithNewline_KeepsTheNewlineInTheBrowser()
+    {
+        // Arrange
+        var view = new TestView<Form>(new Form { Field = "\nsecond line" });
+        var helper = new GovukTextareaTagHelper { For = view.For(m => m.Field), ViewContext = view.ViewContext, Label = "Detail" };
+
+        // Act
+        var html = await TagHelperRenderer.Render(helper, "govuk-textarea");
+
+        // Assert
+        var textarea = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelector("textarea")!;
+        Assert.Equal("\nsecond line", textarea.TextContent);
     }
 }

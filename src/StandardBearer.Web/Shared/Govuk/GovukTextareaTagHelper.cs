@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
 namespace StandardBearer.Web.Shared.Govuk;
@@ -34,8 +35,10 @@ public sealed class GovukTextareaTagHelper : GovukLabelledFieldTagHelper
             .Attr("spellcheck", Spellcheck switch { true => "true", false => "false", null => null })
             .AuthorAttributes(output.Attributes)
 
-            // Browsers drop one newline straight after <textarea>; writing one keeps a value's own leading newline.
-            .Text(string.IsNullOrEmpty(value) ? null : "\n" + value);
+            // Browsers drop one newline straight after <textarea>; writing one (unencoded, as ASP.NET
+            // does) keeps a value's own leading newline.
+            .Add(string.IsNullOrEmpty(value) ? null : new HtmlString("\n"))
+            .Text(string.IsNullOrEmpty(value) ? null : value);
 
         output.RenderAs(StartFormGroup(field).Add(textarea));
     }
