@@ -154,6 +154,20 @@ public sealed class GovukInputTagHelperTests
             html);
     }
 
+    [Fact]
+    public async Task Render_WithoutAspFor_ThrowsNamingTheElement()
+    {
+        // Arrange
+        var view = new TestView<Form>(new Form());
+        var helper = new GovukInputTagHelper { ViewContext = view.ViewContext, Label = "Email" };
+
+        // Act
+        var exception = await Record.ExceptionAsync(() => TagHelperRenderer.Render(helper, "govuk-input"));
+
+        // Assert
+        Assert.Equal("<govuk-input> needs asp-for.", Assert.IsType<InvalidOperationException>(exception).Message);
+    }
+
     public sealed class Page
     {
         public PageInput Input { get; set; } = new();

@@ -67,7 +67,7 @@ public class GovukChoiceItem : SelectListItem
 }
 
 /// <summary><c>&lt;govuk-radios asp-for="Input.Answer" legend="…" asp-items="Model.Answers" /&gt;</c>: one choice.</summary>
-[HtmlTargetElement("govuk-radios", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-radios")]
 public sealed class GovukRadiosTagHelper : GovukChoicesTagHelper
 {
     private protected override string Module => "govuk-radios";
@@ -84,7 +84,7 @@ public sealed class GovukRadiosTagHelper : GovukChoicesTagHelper
 /// <c>&lt;govuk-checkboxes asp-for="Input.Topics" legend="…" asp-items="Model.Topics" /&gt;</c>: any number of
 /// choices, bound to a collection of strings or enums.
 /// </summary>
-[HtmlTargetElement("govuk-checkboxes", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-checkboxes")]
 public sealed class GovukCheckboxesTagHelper : GovukChoicesTagHelper
 {
     private protected override string Module => "govuk-checkboxes";

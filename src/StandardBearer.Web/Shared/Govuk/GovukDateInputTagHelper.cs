@@ -9,7 +9,7 @@ namespace StandardBearer.Web.Shared.Govuk;
 /// DateOnly or DateOnly? property. Posts <c>&lt;name&gt;.Day</c>, <c>.Month</c> and <c>.Year</c>, which
 /// <see cref="DateOnlyModelBinder"/> reads back.
 /// </summary>
-[HtmlTargetElement("govuk-date-input", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-date-input")]
 public sealed class GovukDateInputTagHelper : GovukFieldsetFieldTagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)

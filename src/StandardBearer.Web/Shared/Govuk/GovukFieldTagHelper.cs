@@ -17,7 +17,15 @@ public abstract class GovukFieldTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
-    internal BoundField BindField() => BoundField.Create(ViewContext, For);
+    // Without asp-for there is no name, id or model state, and an unmatched element would reach the
+    // browser as an unknown tag; failing here names the mistake instead.
+    internal BoundField BindField() => For is null
+        ? throw new InvalidOperationException($"<{HtmlTargetElementName()}> needs asp-for.")
+        : BoundField.Create(ViewContext, For);
+
+    private string HtmlTargetElementName() =>
+        GetType().GetCustomAttributes(typeof(HtmlTargetElementAttribute), inherit: false)
+            .OfType<HtmlTargetElementAttribute>().FirstOrDefault()?.Tag ?? GetType().Name;
 }
 
 /// <summary>A single control introduced by a label (input, textarea, select, file upload).</summary>

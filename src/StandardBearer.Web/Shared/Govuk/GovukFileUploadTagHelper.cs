@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace StandardBearer.Web.Shared.Govuk;
 
 /// <summary><c>&lt;govuk-file-upload asp-for="Input.Document" label="Upload a file" /&gt;</c> for an IFormFile property.</summary>
-[HtmlTargetElement("govuk-file-upload", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-file-upload")]
 public sealed class GovukFileUploadTagHelper : GovukLabelledFieldTagHelper
 {
     public override void Process(TagHelperContext context, TagHelperOutput output)

@@ -6,7 +6,7 @@ namespace StandardBearer.Web.Shared.Govuk;
 /// <c>&lt;govuk-input asp-for="Input.Email" label="Email address" type="email" /&gt;</c>: the GOV.UK text input.
 /// Attributes not listed here (maxlength, pattern, data-*) go onto the input element.
 /// </summary>
-[HtmlTargetElement("govuk-input", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-input")]
 public sealed class GovukInputTagHelper : GovukLabelledFieldTagHelper
 {
     [HtmlAttributeName("type")]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace StandardBearer.Web.Shared.Govuk;
 
 /// <summary><c>&lt;govuk-select asp-for="Input.Country" label="…" asp-items="Model.Countries" /&gt;</c>: the GOV.UK select.</summary>
-[HtmlTargetElement("govuk-select", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-select")]
 public sealed class GovukSelectTagHelper : GovukLabelledFieldTagHelper
 {
     [HtmlAttributeName("asp-items")]

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace StandardBearer.Web.Shared.Govuk;
 
 /// <summary><c>&lt;govuk-textarea asp-for="Input.Detail" label="…" rows="5" /&gt;</c>: the GOV.UK textarea.</summary>
-[HtmlTargetElement("govuk-textarea", Attributes = "asp-for")]
+[HtmlTargetElement("govuk-textarea")]
 public sealed class GovukTextareaTagHelper : GovukLabelledFieldTagHelper
 {
     [HtmlAttributeName("rows")]
