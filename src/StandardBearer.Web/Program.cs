@@ -7,6 +7,7 @@ using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
 using StandardBearer.Web.Api;
 using StandardBearer.Web.Infrastructure;
+using StandardBearer.Web.Shared.Govuk;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Host.UseDefaultServiceProvider(o =>
@@ -69,7 +70,7 @@ services.AddRazorPages(o =>
         o.Filters.AddService<TenantAccessPageFilter>();
         o.Filters.Add<InvalidModelStatePageFilter>();
     })
-    ;
+    .AddGovukFrontend();
 
 services.AddProblemDetails();
 services.AddExceptionHandler<DomainExceptionHandler>();
