@@ -19,6 +19,9 @@ if (builder.Environment.IsDevelopment() && string.IsNullOrEmpty(builder.Configur
     builder.WebHost.UseUrls("http://localhost:5000");
 
 var services = builder.Services;
+// Cookies are Secure everywhere; only on a developer's machine, served over plain http://localhost, they follow the
+// request (the antiforgery system refuses to issue a Secure-only cookie over http).
+var cookieSecurity = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 services.AddStandardBearerCore(builder.Configuration);
 services.AddHttpContextAccessor();
 services.AddScoped<CurrentUser>();
@@ -30,7 +33,7 @@ services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCooki
 {
     o.Cookie.Name = "sb-auth";
     o.Cookie.HttpOnly = true;
-    o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    o.Cookie.SecurePolicy = cookieSecurity;
     o.Cookie.SameSite = SameSiteMode.Lax;
     o.LoginPath = "/account/sign-in";
     o.LogoutPath = "/account/sign-out";
@@ -41,12 +44,11 @@ services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCooki
     o.Events.OnRedirectToLogin = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status401Unauthorized);
     o.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context.HttpContext, context.RedirectUri, StatusCodes.Status403Forbidden);
 }));
-services.AddAuthorizationBuilder()
-    .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+services.AddAuthorization();
 services.AddAntiforgery(o =>
 {
     o.Cookie.Name = "sb-antiforgery";
-    o.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+    o.Cookie.SecurePolicy = cookieSecurity;
     o.Cookie.HttpOnly = true;
 });
 services.AddStandardBearerRateLimits(builder.Configuration);

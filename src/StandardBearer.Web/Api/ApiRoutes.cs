@@ -7,7 +7,8 @@ public static class ApiRoutes
 {
     public static IEndpointRouteBuilder MapStandardBearerApi(this IEndpointRouteBuilder app)
     {
-        var v1 = app.MapGroup("/api/v1").WithTags("v1");
+        // Signed in by default; an anonymous endpoint must say AllowAnonymous.
+        var v1 = app.MapGroup("/api/v1").WithTags("v1").RequireAuthorization();
         v1.MapAccountsApi();
         v1.MapOrganisationsApi();
         v1.MapCertificationBodiesApi();

@@ -30,6 +30,6 @@ public class ChangePasswordModel(AccountService accounts, CurrentUser user, Sign
         }
         // The security stamp changed, which would sign this browser out at the next check: refresh its cookie.
         await signIn.RefreshSignInAsync((await users.FindByIdAsync(user.UserId!.Value.ToString()))!);
-        return RedirectToPage("/Account/Index", new { passwordChanged = true });
+        return LocalRedirect("/account?passwordChanged=true");
     }
 }
