@@ -22,11 +22,11 @@ public sealed class BrowserApp : SqliteApp
 
     protected override IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?> { ["Demo:SeedOnStart"] = "true" };
 
+    protected override void BeforeStart() => UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+
     public async Task StartAsync()
     {
         if (BaseUrl.Length > 0) return;
-        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         // Chromium treats localhost as a secure context, so the app's Secure cookies work over plain HTTP here.
         BaseUrl = address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);

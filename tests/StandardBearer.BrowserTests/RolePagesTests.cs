@@ -83,7 +83,7 @@ public sealed class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
             var response = await page.GotoAsync(url);
             Assert.True(response?.Ok, $"{url} answered {response?.Status}");
             violations.AddRange(await Accessibility.ViolationsAsync(page));
-            var hrefs = await page.Locator("nav a[href], main a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
+            var hrefs = await page.Locator("nav a[href], main a[href], footer a[href]").EvaluateAllAsync<string[]>("els => els.map(e => e.getAttribute('href'))");
             foreach (var href in hrefs)
             {
                 if (string.IsNullOrEmpty(href) || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) continue;

@@ -27,10 +27,16 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
     protected virtual string EnvironmentName => "Testing";
 
+    /// <summary>Last chance to change how the host is served (e.g. on a real socket) before it starts.</summary>
+    protected virtual void BeforeStart()
+    {
+    }
+
     public async Task InitializeAsync()
     {
         Database = await CreateDatabaseAsync();
         Data = new TestData(this);
+        BeforeStart();
         // Building the host runs the app's start-up, which migrates the fresh database.
         _ = Services;
     }
