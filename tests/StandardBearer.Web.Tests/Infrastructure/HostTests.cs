@@ -92,6 +92,16 @@ public abstract class HostTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task FrontEnd_GovukCssIsServedButNotTheGovukFont()
+    {
+        var client = app.Anonymous();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/lib/govuk/govuk-frontend.min.css")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/js/init.js")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/assets/fonts/light-94a07e06a1-v2.woff2")).StatusCode);
+    }
+
+    [DbFact]
     public async Task DevOutbox_OutsideDevelopment_Is404()
     {
         var response = await app.Anonymous().GetAsync("/dev/outbox");
