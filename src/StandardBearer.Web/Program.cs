@@ -74,6 +74,8 @@ services.AddRazorPages(o =>
     })
     .AddGovukFrontend();
 
+// The API speaks enums by name ("Police", not 7), as the pages and the database do.
+services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
 services.AddProblemDetails();
 services.AddExceptionHandler<DomainExceptionHandler>();
 services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -48,6 +48,17 @@ public sealed class DbTheoryDiscoverer(IMessageSink sink) : TheoryDiscoverer(sin
         ProviderMatrix.IsRunnable(testMethod.TestClass.Class) ? base.Discover(discoveryOptions, testMethod, theoryAttribute) : [];
 }
 
+/// <summary>A test that only makes sense on PostgreSQL: not discovered without PG_CONNECTION.</summary>
+[XunitTestCaseDiscoverer("StandardBearer.Testing.PostgresFactDiscoverer", "StandardBearer.Testing")]
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute;
+
+public sealed class PostgresFactDiscoverer(IMessageSink sink) : FactDiscoverer(sink)
+{
+    public override IEnumerable<IXunitTestCase> Discover(ITestFrameworkDiscoveryOptions discoveryOptions, ITestMethod testMethod, IAttributeInfo factAttribute) =>
+        ProviderMatrix.PostgresAvailable ? base.Discover(discoveryOptions, testMethod, factAttribute) : [];
+}
+
 /// <summary>The one sentinel that reports, once, that the PostgreSQL half of the matrix was not run.</summary>
 [AttributeUsage(AttributeTargets.Method)]
 public sealed class PostgresSentinelFactAttribute : FactAttribute

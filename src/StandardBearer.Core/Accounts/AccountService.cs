@@ -206,6 +206,16 @@ public sealed class AccountService(AppDbContext db, UserManager<AppUser> users, 
         await tx.CommitAsync(ct);
     }
 
+    /// <summary>
+    /// Sign-ins, lock-outs and sign-outs go into the platform's audit trail (no tenant: only the standard owner
+    /// sees them), so that who could have made a change is answerable too.
+    /// </summary>
+    public async Task RecordSessionEventAsync(AppUser user, string action, CancellationToken ct = default)
+    {
+        db.Record(new Actor(user.Id, user.DisplayName), action, $"User/{user.Id}");
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>Cross-tenant by design: a user's own memberships, whichever tenants they are in.</summary>
     public static Task<List<MembershipInfo>> MembershipsOfAsync(AppDbContext db, Guid userId, CancellationToken ct = default) =>
         db.Memberships.IgnoreQueryFilters()

@@ -9,7 +9,7 @@ using StandardBearer.Web.Infrastructure;
 namespace StandardBearer.Web.Pages.Account;
 
 [EnableRateLimiting(RateLimits.SignIn)]
-public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, ILogger<SignInModel> log) : PageModel
+public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> users, AccountService accounts, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -31,12 +31,14 @@ public class SignInModel(SignInManager<AppUser> signIn, UserManager<AppUser> use
             var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
             if (result.Succeeded)
             {
-                log.LogInformation("User {UserId} signed in", user.Id);
+                AccountLog.SignedIn(log, user.Id);
+                await accounts.RecordSessionEventAsync(user, "UserSignedIn");
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             }
             if (result.IsLockedOut)
             {
-                log.LogWarning("User {UserId} is locked out", user.Id);
+                AccountLog.LockedOut(log, user.Id);
+                await accounts.RecordSessionEventAsync(user, "UserLockedOut");
                 ModelState.AddModelError("Input.Email", "Your account is locked because of too many failed sign-in attempts. Try again in 15 minutes");
                 return Page();
             }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using StandardBearer.Testing;
 
 namespace StandardBearer.Web.Tests.Pages.Account;
@@ -41,6 +42,7 @@ public abstract class SignInTests(AppFixture app)
         Assert.Contains("httponly", cookie);
         Assert.Contains("samesite=lax", cookie);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "UserSignedIn" && e.UserId == tenant.Member.Id)));
     }
 
     [DbFact]
@@ -63,6 +65,7 @@ public abstract class SignInTests(AppFixture app)
         var response = await app.Anonymous().SubmitFormAsync("/account/sign-in", Form(tenant.Member.Email, TestData.Password));
 
         await PageAssert.InvalidAsync(response, "Your account is locked because of too many failed sign-in attempts. Try again in 15 minutes");
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "UserLockedOut" && e.UserId == tenant.Member.Id)));
     }
 
     [DbFact]
@@ -84,6 +87,7 @@ public abstract class SignInTests(AppFixture app)
 
         PageAssert.RedirectsTo(response, "/account/signed-out");
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/account")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditEvents.AnyAsync(e => e.Action == "UserSignedOut" && e.UserId == tenant.Admin.Id)));
     }
 }
 
