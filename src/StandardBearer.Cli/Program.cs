@@ -5,4 +5,5 @@ var root = new RootCommand("sb: the StandardBearer command line. Reads the same 
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(UsersCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
+root.Subcommands.Add(StandardCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -9,6 +9,7 @@ using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
 namespace StandardBearer.Core;
@@ -49,6 +50,7 @@ public static class CoreServices
         services.AddScoped<AccountService>();
         services.AddScoped<OrganisationService>();
         services.AddScoped<CertificationBodyService>();
+        services.AddScoped<StandardService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -5,6 +5,7 @@ using StandardBearer.Core;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
+using StandardBearer.Core.Standards;
 using StandardBearer.Web.Api;
 using StandardBearer.Web.Infrastructure;
 using StandardBearer.Web.Shared.Govuk;
@@ -57,6 +58,7 @@ services.AddRazorPages(o =>
     {
         o.Conventions.AuthorizeFolder("/");
         o.Conventions.AllowAnonymousToFolder("/Help");
+        o.Conventions.AllowAnonymousToFolder("/Standards");
         o.Conventions.AllowAnonymousToPage("/Index");
         o.Conventions.AllowAnonymousToPage("/Error");
         o.Conventions.AllowAnonymousToPage("/Account/SignIn");
@@ -85,6 +87,11 @@ services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedH
 var app = builder.Build();
 
 await DatabaseSetup.PrepareForStartAsync(app.Services);
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    // The built-in CSE pack is part of every instance, not only demos.
+    await scope.ServiceProvider.GetRequiredService<StandardService>().EnsureBuiltInAsync();
+}
 if (app.Configuration.GetValue<bool>("Demo:SeedOnStart"))
 {
     await using var scope = app.Services.CreateAsyncScope();

@@ -88,6 +88,8 @@ public sealed class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
             {
                 if (string.IsNullOrEmpty(href) || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) continue;
                 var path = href.Split('#')[0];
+                // Downloads (handler=Export) are not pages.
+                if (href.Contains("handler=", StringComparison.Ordinal)) continue;
                 if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal) || path == "/health") continue;
                 if (path.Length > 0 && seen.Add(path)) queue.Enqueue(path);
             }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Data;
+using StandardBearer.Core.Standards;
 
 namespace StandardBearer.Cli.Commands;
 
@@ -17,9 +18,11 @@ public static class DbCommands
             var context = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             var pending = await DatabaseSetup.PendingMigrationsAsync(context, ct);
             await DatabaseSetup.MigrateAsync(context, ct);
+            var seeded = await scope.ServiceProvider.GetRequiredService<StandardService>().EnsureBuiltInAsync(ct);
             Console.WriteLine(pending.Count == 0
                 ? "The database is up to date."
                 : $"Applied {pending.Count} migration(s): {string.Join(", ", pending)}");
+            if (seeded) Console.WriteLine("Published the built-in CSE standard pack (summaries-1).");
             return 0;
         }));
         db.Subcommands.Add(migrate);

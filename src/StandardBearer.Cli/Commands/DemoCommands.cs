@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
+using StandardBearer.Core.Standards;
 
 namespace StandardBearer.Cli.Commands;
 
@@ -16,6 +17,7 @@ public static class DemoCommands
             using var host = CliHost.Build();
             await using var scope = host.OperatorScope();
             await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), ct);
+            await scope.ServiceProvider.GetRequiredService<StandardService>().EnsureBuiltInAsync(ct);
             var seeded = await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(ct);
             Console.WriteLine(seeded
                 ? $"Seeded {DemoSeeder.Users.Count} demo users. Every demo password is {DemoSeeder.Password}"

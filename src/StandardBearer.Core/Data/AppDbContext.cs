@@ -6,6 +6,7 @@ using StandardBearer.Core.Audit;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
 namespace StandardBearer.Core.Data;
@@ -31,6 +32,11 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<Invitation> Invitations => Set<Invitation>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Standard> Standards => Set<Standard>();
+    public DbSet<StandardVersion> StandardVersions => Set<StandardVersion>();
+    public DbSet<Criterion> Criteria => Set<Criterion>();
+    public DbSet<SubCriterion> SubCriteria => Set<SubCriterion>();
+    public DbSet<Element> Elements => Set<Element>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -49,6 +55,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         configurationBuilder.Properties<Sector>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<Region>().HaveConversion<string>().HaveMaxLength(40);
         configurationBuilder.Properties<SizeBand>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<VersionStatus>().HaveConversion<string>().HaveMaxLength(20);
         configurationBuilder.Properties<string>().HaveMaxLength(400);
     }
 
@@ -111,7 +118,68 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasIndex(m => m.CreatedAt);
         });
 
+        ConfigureStandards(builder);
         ApplyTenantFilters(builder);
+    }
+
+    private static void ConfigureStandards(ModelBuilder builder)
+    {
+        builder.Entity<Standard>(e =>
+        {
+            e.Property(s => s.Code).HasMaxLength(20);
+            e.Property(s => s.Title).HasMaxLength(200);
+            e.Property(s => s.Owner).HasMaxLength(200);
+            e.HasIndex(s => s.Code).IsUnique();
+            e.HasMany(s => s.Versions).WithOne(v => v.Standard).HasForeignKey(v => v.StandardId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<StandardVersion>(e =>
+        {
+            e.Property(v => v.Label).HasMaxLength(40);
+            e.Property(v => v.Wording).HasMaxLength(20);
+            e.Property(v => v.MinimumCompliantShare).HasPrecision(5, 4);
+            e.HasIndex(v => new { v.StandardId, v.Label }).IsUnique();
+            e.HasMany(v => v.Ratings).WithOne().HasForeignKey(r => r.StandardVersionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Criteria).WithOne().HasForeignKey(c => c.StandardVersionId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(v => v.Crosswalk).WithOne().HasForeignKey(c => c.StandardVersionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<VersionRating>(e =>
+        {
+            e.Property(r => r.Key).HasMaxLength(40);
+            e.Property(r => r.Name).HasMaxLength(100);
+            e.HasIndex(r => new { r.StandardVersionId, r.Key }).IsUnique();
+        });
+        builder.Entity<Criterion>(e =>
+        {
+            e.Property(c => c.Number).HasMaxLength(20);
+            e.Property(c => c.Title).HasMaxLength(200);
+            e.HasIndex(c => new { c.StandardVersionId, c.Number }).IsUnique();
+            e.HasMany(c => c.SubCriteria).WithOne().HasForeignKey(s => s.CriterionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SubCriterion>(e =>
+        {
+            e.Property(s => s.Number).HasMaxLength(20);
+            e.Property(s => s.Title).HasMaxLength(200);
+            e.HasIndex(s => new { s.StandardVersionId, s.Number }).IsUnique();
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(s => s.StandardVersionId).OnDelete(DeleteBehavior.NoAction);
+            e.HasMany(s => s.Elements).WithOne().HasForeignKey(x => x.SubCriterionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Element>(e =>
+        {
+            e.Property(x => x.Number).HasMaxLength(20);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Statement).HasMaxLength(4000);
+            e.Property(x => x.Guidance).HasMaxLength(4000);
+            e.Property(x => x.ShowMe).HasMaxLength(4000);
+            e.Property(x => x.TellMe).HasMaxLength(4000);
+            e.HasIndex(x => new { x.StandardVersionId, x.Number }).IsUnique();
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.NoAction);
+        });
+        builder.Entity<CrosswalkEntry>(e =>
+        {
+            e.Property(c => c.OldNumber).HasMaxLength(20);
+            e.Property(c => c.NewNumber).HasMaxLength(20);
+            e.HasIndex(c => new { c.StandardVersionId, c.OldNumber }).IsUnique();
+        });
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class ApiRoutes
         v1.MapAccountsApi();
         v1.MapOrganisationsApi();
         v1.MapCertificationBodiesApi();
+        v1.MapStandardsApi();
         return app;
     }
 
