@@ -23,7 +23,7 @@ public static class StandardCommands
         var list = new Command("list", "List every standard and version with its status");
         list.SetAction((_, ct) => WithCatalogue(async (sp, db) =>
         {
-            var versions = await StandardCatalogue.Summaries(db).OrderBy(v => v.Code).ThenByDescending(v => v.CreatedAt).ToListAsync(ct);
+            var versions = await StandardCatalogue.Summaries(db).ToListAsync(ct);
             Console.WriteLine($"{"CODE",-8} {"VERSION",-20} {"STATUS",-10} {"WORDING",-10} {"ELEMENTS",8}  PUBLISHED");
             foreach (var v in versions)
                 Console.WriteLine($"{v.Code,-8} {v.Label,-20} {v.Status,-10} {v.Wording,-10} {v.Elements,8}  {v.PublishedAt?.ToString("yyyy-MM-dd") ?? "-"}");

@@ -160,7 +160,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.Property(s => s.Number).HasMaxLength(20);
             e.Property(s => s.Title).HasMaxLength(200);
             e.HasIndex(s => new { s.StandardVersionId, s.Number }).IsUnique();
-            e.HasOne<StandardVersion>().WithMany().HasForeignKey(s => s.StandardVersionId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(s => s.StandardVersionId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(s => s.Elements).WithOne().HasForeignKey(x => x.SubCriterionId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<Element>(e =>
@@ -172,7 +172,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.Property(x => x.ShowMe).HasMaxLength(4000);
             e.Property(x => x.TellMe).HasMaxLength(4000);
             e.HasIndex(x => new { x.StandardVersionId, x.Number }).IsUnique();
-            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<CrosswalkEntry>(e =>
         {

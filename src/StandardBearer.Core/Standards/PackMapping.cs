@@ -63,7 +63,8 @@ public static class PackMapping
             Ratings = ratings.Select(r => new PackRating { Key = r.Key, Name = r.Name, Points = r.Points, CountsAsCompliant = r.CountsAsCompliant }).ToList(),
             Outcome = new PackOutcome
             {
-                MinimumCompliantShare = version.MinimumCompliantShare,
+                // PostgreSQL's numeric(5,4) hands back 0.8000; the pack says 0.8, so export drops the trailing zeros.
+                MinimumCompliantShare = version.MinimumCompliantShare / 1.0000000000000000000000000000m,
                 BlockingRatings = ratings.Where(r => r.Blocks).Select(r => r.Key).ToList(),
                 ActionPlanRatings = ratings.Where(r => r.NeedsActionPlan).Select(r => r.Key).ToList(),
             },

@@ -21,20 +21,30 @@ public sealed record VersionTree(VersionSummary Version, IReadOnlyList<ScaleRati
 /// <summary>The catalogue's reads, shared by pages, API and CLI. Standards are public platform data: no tenant filter.</summary>
 public static class StandardCatalogue
 {
+    /// <summary>All versions, newest first within each standard.</summary>
     public static IQueryable<VersionSummary> Summaries(AppDbContext db) =>
-        db.StandardVersions.Select(v => new VersionSummary(v.Id, v.Standard!.Code, v.Standard.Title, v.Label, v.Status, v.Wording,
-            v.CreatedAt, v.PublishedAt, db.Elements.Count(e => e.StandardVersionId == v.Id)));
+        Project(db, db.StandardVersions.OrderBy(v => v.Standard!.Code).ThenByDescending(v => v.CreatedAt));
 
     /// <summary>The newest published version of a standard: what people mean by "the standard".</summary>
     public static Task<VersionSummary?> CurrentAsync(AppDbContext db, string code, CancellationToken ct = default) =>
-        Summaries(db).Where(v => v.Code == code && v.Status == VersionStatus.Published)
-            .OrderByDescending(v => v.PublishedAt).FirstOrDefaultAsync(ct);
+        Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Status == VersionStatus.Published).OrderByDescending(v => v.PublishedAt))
+            .FirstOrDefaultAsync(ct);
 
     public static Task<VersionSummary?> FindAsync(AppDbContext db, string code, string label, CancellationToken ct = default) =>
-        Summaries(db).Where(v => v.Code == code && v.Label == label).SingleOrDefaultAsync(ct);
+        Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Label == label)).SingleOrDefaultAsync(ct);
 
     public static Task<List<VersionSummary>> PublishedAsync(AppDbContext db, string code, CancellationToken ct = default) =>
-        Summaries(db).Where(v => v.Code == code && v.Status == VersionStatus.Published).OrderByDescending(v => v.PublishedAt).ToListAsync(ct);
+        Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Status == VersionStatus.Published).OrderByDescending(v => v.PublishedAt))
+            .ToListAsync(ct);
+
+    public static Task<List<VersionSummary>> VersionsOfAsync(AppDbContext db, string code, bool includeDrafts, CancellationToken ct = default) =>
+        Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && (includeDrafts || v.Status != VersionStatus.Draft)).OrderByDescending(v => v.CreatedAt))
+            .ToListAsync(ct);
+
+    // Filter and order on the entity, then project: EF cannot order by a member of a projected record.
+    private static IQueryable<VersionSummary> Project(AppDbContext db, IQueryable<StandardVersion> versions) =>
+        versions.Select(v => new VersionSummary(v.Id, v.Standard!.Code, v.Standard.Title, v.Label, v.Status, v.Wording,
+            v.CreatedAt, v.PublishedAt, db.Elements.Count(e => e.StandardVersionId == v.Id)));
 
     public static async Task<VersionTree> TreeAsync(AppDbContext db, VersionSummary version, CancellationToken ct = default)
     {

@@ -34,8 +34,7 @@ public static class StandardsApi
     {
         if (!await db.Standards.AnyAsync(s => s.Code == code, ct)) return TypedResults.NotFound();
         var seeDrafts = await user.IsStandardOwnerAsync(ct);
-        var versions = await StandardCatalogue.Summaries(db).Where(v => v.Code == code && (seeDrafts || v.Status != VersionStatus.Draft))
-            .OrderByDescending(v => v.CreatedAt).ToListAsync(ct);
+        var versions = await StandardCatalogue.VersionsOfAsync(db, code, includeDrafts: seeDrafts, ct);
         return TypedResults.Ok(versions.Select(Dto).ToList());
     }
 

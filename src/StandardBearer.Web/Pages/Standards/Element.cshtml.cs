@@ -21,7 +21,7 @@ public class ElementModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
         var published = await StandardCatalogue.PublishedAsync(db, BuiltInPacks.CseCode, ct);
-        var chosen = string.IsNullOrEmpty(Version) ? published.FirstOrDefault() : published.FirstOrDefault(v => v.Label == Version);
+        var chosen = string.IsNullOrEmpty(Version) ? (published.Count > 0 ? published[0] : null) : published.FirstOrDefault(v => v.Label == Version);
         if (chosen is null) return NotFound();
         var tree = await StandardCatalogue.TreeAsync(db, chosen, ct);
         var all = tree.Elements.ToList();

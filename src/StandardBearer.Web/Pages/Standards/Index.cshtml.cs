@@ -17,7 +17,7 @@ public class IndexModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Published = await StandardCatalogue.PublishedAsync(db, BuiltInPacks.CseCode, ct);
-        var chosen = string.IsNullOrEmpty(Version) ? Published.FirstOrDefault() : Published.FirstOrDefault(v => v.Label == Version);
+        var chosen = string.IsNullOrEmpty(Version) ? (Published.Count > 0 ? Published[0] : null) : Published.FirstOrDefault(v => v.Label == Version);
         if (chosen is null) return NotFound();
         Tree = await StandardCatalogue.TreeAsync(db, chosen, ct);
         return Page();

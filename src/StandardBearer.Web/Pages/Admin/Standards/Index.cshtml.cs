@@ -13,5 +13,5 @@ public class IndexModel(AppDbContext db) : PageModel
     public IReadOnlyList<VersionSummary> Versions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        Versions = await StandardCatalogue.Summaries(db).OrderBy(v => v.Code).ThenByDescending(v => v.CreatedAt).ToListAsync(ct);
+        Versions = await StandardCatalogue.Summaries(db).ToListAsync(ct);
 }
