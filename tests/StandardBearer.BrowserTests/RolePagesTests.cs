@@ -9,9 +9,12 @@ namespace StandardBearer.BrowserTests;
 /// Signs in as each demo role and visits the home page and every page that role can reach by following links,
 /// scanning each with axe (WCAG 2.2 A and AA): zero violations allowed.
 /// </summary>
-public sealed class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
+public sealed partial class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
-    private const int MaxPages = 40;
+    private const int MaxPages = 60;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+(\.\d+)*")]
+    private static partial System.Text.RegularExpressions.Regex Shape();
 
     [BrowserFact]
     public async Task Anonymous_PublicPages_HaveNoAccessibilityViolations()
@@ -71,6 +74,7 @@ public sealed class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
     {
         var queue = new Queue<string>([start]);
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
+        var shapes = new Dictionary<string, int>(StringComparer.Ordinal);
         var violations = new List<string>();
         var cspErrors = new List<string>();
         page.Console += (_, message) =>
@@ -91,7 +95,14 @@ public sealed class RolePagesTests(BrowserApp app) : IClassFixture<BrowserApp>
                 // Downloads (handler=Export) are not pages.
                 if (href.Contains("handler=", StringComparison.Ordinal)) continue;
                 if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal) || path == "/health") continue;
-                if (path.Length > 0 && seen.Add(path)) queue.Enqueue(path);
+                if (path.Length == 0 || seen.Contains(path)) continue;
+                // The same page with other data (57 element pages, one page per organisation) is scanned twice at most.
+                var shape = Shape().Replace(path, "{id}");
+                shapes.TryGetValue(shape, out var count);
+                if (count >= 2) continue;
+                shapes[shape] = count + 1;
+                seen.Add(path);
+                queue.Enqueue(path);
             }
         }
         Assert.True(violations.Count == 0, string.Join("\n", violations));

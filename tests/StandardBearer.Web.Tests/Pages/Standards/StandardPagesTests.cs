@@ -51,6 +51,16 @@ public abstract class StandardPagesTests(AppFixture app)
         Assert.NotNull(page.QuerySelector("a[rel=prev][href='/standard/elements/3.2.3']"));
         Assert.NotNull(page.QuerySelector("a[rel=next][href='/standard/elements/3.3.1']"));
         Assert.NotNull(page.QuerySelector(".govuk-inset-text"));
+        Assert.Equal("/standard", page.QuerySelector(".govuk-breadcrumbs__link")!.GetAttribute("href"));
+    }
+
+    [DbFact]
+    public async Task Element_ChosenVersion_KeepsItInEveryLink()
+    {
+        var (_, page) = await app.Anonymous().GetPageAsync("/standard/elements/3.2.4?version=summaries-1");
+
+        Assert.Equal("/standard?version=summaries-1", page.QuerySelector(".govuk-breadcrumbs__link")!.GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("a[rel=next][href='/standard/elements/3.3.1?version=summaries-1']"));
     }
 
     [DbFact]
