@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using StandardBearer.Core.Demo;
+using StandardBearer.Core.Standards.Packs;
 using StandardBearer.Testing;
 
 namespace StandardBearer.Core.Tests.Cli;
@@ -114,6 +115,66 @@ public sealed class CliTests : IAsyncLifetime
 
         Assert.NotEqual(0, code);
         Assert.Contains("--role", error);
+    }
+
+    [Fact]
+    public async Task StandardListShowExport_AfterMigrate_ShowTheBuiltInPack()
+    {
+        var migrate = await Sb("db", "migrate");
+        Assert.Contains("Published the built-in CSE standard pack", migrate.Out);
+        var file = Path.Combine(Path.GetTempPath(), $"sb-export-{Guid.NewGuid():N}.json");
+
+        var list = await Sb("standard", "list");
+        var show = await Sb("standard", "show", "--code", "CSE");
+        var export = await Sb("standard", "export", "--code", "CSE", "--version", "summaries-1", "--out", file);
+
+        Assert.Matches(@"CSE\s+summaries-1\s+Published\s+summaries\s+57", list.Out);
+        Assert.Contains("4.3.2 Easy complaints procedure", show.Out);
+        Assert.Equal(0, export.ExitCode);
+        Assert.Equal(BuiltInPacks.CseSummariesJson(), await File.ReadAllTextAsync(file));
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task StandardImport_BadPack_ListsEveryProblemAndWritesNothing()
+    {
+        await Sb("db", "migrate");
+        var file = Path.Combine(Path.GetTempPath(), $"sb-bad-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, PackReader.Write(BuiltInPacks.CseSummaries() with
+        {
+            Version = "broken-1", Wording = "secret", Outcome = new PackOutcome { MinimumCompliantShare = -0.1m },
+        }));
+
+        var (code, _, error) = await Sb("standard", "import", file);
+
+        Assert.NotEqual(0, code);
+        Assert.Contains("nothing was written", error);
+        Assert.Contains("$.wording", error);
+        Assert.Contains("$.outcome.minimumCompliantShare", error);
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM StandardVersions"));
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task StandardImportPublishRetire_NewVersion_MovesThroughItsStatuses()
+    {
+        await Sb("db", "migrate");
+        var file = Path.Combine(Path.GetTempPath(), $"sb-new-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(file, PackReader.Write(BuiltInPacks.CseSummaries() with { Version = "2027-official", Wording = "official" }));
+
+        var import = await Sb("standard", "import", file);
+        var publish = await Sb("standard", "publish", "--code", "CSE", "--version", "2027-official");
+        var again = await Sb("standard", "publish", "--code", "CSE", "--version", "2027-official");
+        var retire = await Sb("standard", "retire", "--code", "CSE", "--version", "2027-official");
+
+        Assert.Equal(0, import.ExitCode);
+        Assert.Contains("as a draft", import.Out);
+        Assert.Equal(0, publish.ExitCode);
+        Assert.NotEqual(0, again.ExitCode);
+        Assert.Contains("only a draft can be published", again.Error);
+        Assert.Equal(0, retire.ExitCode);
+        Assert.Contains("2027-official        Retired", (await Sb("standard", "list")).Out);
+        File.Delete(file);
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
