@@ -52,25 +52,24 @@ public sealed class StandardService(AppDbContext db)
         return new ImportResult(version, []);
     }
 
-    public async Task PublishAsync(string code, string label, Actor actor, CancellationToken ct = default)
-    {
-        var version = await FindAsync(code, label, ct);
-        if (version.Status != VersionStatus.Draft)
-            throw new ConflictException($"{code} {label} is {version.Status.ToString().ToLowerInvariant()}: only a draft can be published.");
-        version.Status = VersionStatus.Published;
-        version.PublishedAt = db.Time.GetUtcNow();
-        db.Record(actor, "StandardVersionPublished", Subject(version), after: new { Code = code, Version = label });
-        await db.SaveChangesAsync(ct);
-    }
+    public Task PublishAsync(string code, string label, Actor actor, CancellationToken ct = default) =>
+        MoveAsync(code, label, VersionStatus.Draft, VersionStatus.Published, "StandardVersionPublished", "only a draft can be published",
+            (v, now) => v.PublishedAt = now, actor, ct);
 
-    public async Task RetireAsync(string code, string label, Actor actor, CancellationToken ct = default)
+    public Task RetireAsync(string code, string label, Actor actor, CancellationToken ct = default) =>
+        MoveAsync(code, label, VersionStatus.Published, VersionStatus.Retired, "StandardVersionRetired", "only a published version can be retired",
+            (v, now) => v.RetiredAt = now, actor, ct);
+
+    /// <summary>The only status changes there are: draft → published → retired.</summary>
+    private async Task MoveAsync(string code, string label, VersionStatus from, VersionStatus to, string action, string rule,
+        Action<StandardVersion, DateTimeOffset> stamp, Actor actor, CancellationToken ct)
     {
         var version = await FindAsync(code, label, ct);
-        if (version.Status != VersionStatus.Published)
-            throw new ConflictException($"{code} {label} is {version.Status.ToString().ToLowerInvariant()}: only a published version can be retired.");
-        version.Status = VersionStatus.Retired;
-        version.RetiredAt = db.Time.GetUtcNow();
-        db.Record(actor, "StandardVersionRetired", Subject(version), after: new { Code = code, Version = label });
+        if (version.Status != from)
+            throw new ConflictException($"{code} {label} is {version.Status.ToString().ToLowerInvariant()}: {rule}.");
+        version.Status = to;
+        stamp(version, db.Time.GetUtcNow());
+        db.Record(actor, action, Subject(version), after: new { Code = code, Version = label });
         await db.SaveChangesAsync(ct);
     }
 

@@ -32,7 +32,7 @@ public class NewBodyModel(AppDbContext db, CertificationBodyService bodies, Acco
         {
             var body = await bodies.CreateAsync(Input, user.Actor, ct);
             await accounts.InviteAsync(TenantRef.CertificationBody(body.Id), new InviteUserRequest { Email = AdminEmail, Role = Role.CertificationBodyAdmin },
-                user.Actor, token => $"{Request.Scheme}://{Request.Host}/account/accept-invitation?token={Uri.EscapeDataString(token)}", ct);
+                user.Actor, InvitationLinks.For(Request), ct);
             await tx.CommitAsync(ct);
             return Redirect($"/admin?created={Uri.EscapeDataString(body.Name)}");
         }

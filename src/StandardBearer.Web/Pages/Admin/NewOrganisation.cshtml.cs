@@ -33,7 +33,7 @@ public class NewOrganisationModel(AppDbContext db, OrganisationService organisat
         {
             var organisation = await organisations.CreateAsync(Input, user.Actor, ct);
             await accounts.InviteAsync(TenantRef.Organisation(organisation.Id), new InviteUserRequest { Email = AdminEmail, Role = Role.OrganisationAdmin },
-                user.Actor, token => $"{Request.Scheme}://{Request.Host}/account/accept-invitation?token={Uri.EscapeDataString(token)}", ct);
+                user.Actor, InvitationLinks.For(Request), ct);
             await tx.CommitAsync(ct);
             return Redirect($"/admin?created={Uri.EscapeDataString(organisation.Name)}");
         }

@@ -24,7 +24,7 @@ public class InviteModel(AppDbContext db, AccountService accounts, CurrentUser u
         if (!ModelState.IsValid) return Page();
         try
         {
-            await accounts.InviteAsync(Tenant, Input, user.Actor, AcceptUrl, ct);
+            await accounts.InviteAsync(Tenant, Input, user.Actor, InvitationLinks.For(Request), ct);
         }
         catch (DomainValidationException e)
         {
@@ -33,7 +33,4 @@ public class InviteModel(AppDbContext db, AccountService accounts, CurrentUser u
         }
         return Redirect($"{TenantPath}/users?done=invited");
     }
-
-    private string AcceptUrl(string token) =>
-        $"{Request.Scheme}://{Request.Host}/account/accept-invitation?token={Uri.EscapeDataString(token)}";
 }
