@@ -43,6 +43,10 @@ public sealed class BrowserApp : SqliteApp
     {
         await StartAsync();
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl });
+        // Generous waits: CI machines have two cores shared with the app, the database and the browser.
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
+        Assertions.SetDefaultExpectTimeout(20_000);
         return await context.NewPageAsync();
     }
 
