@@ -1,6 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
 using StandardBearer.Cli.Commands;
 
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("en-GB");
 var root = new RootCommand("sb: the StandardBearer command line. Reads the same configuration as the web app.");
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(UsersCommands.Create());

@@ -9,6 +9,7 @@ using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
@@ -51,6 +52,7 @@ public static class CoreServices
         services.AddScoped<OrganisationService>();
         services.AddScoped<CertificationBodyService>();
         services.AddScoped<StandardService>();
+        services.AddScoped<SelfAssessmentService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -99,6 +99,8 @@ if (app.Configuration.GetValue<bool>("Demo:SeedOnStart"))
 }
 
 app.UseForwardedHeaders();
+// One language and one way of writing numbers and dates: British English ("80%", "22 November 2026").
+app.UseRequestLocalization(new RequestLocalizationOptions().SetDefaultCulture("en-GB"));
 app.UseSecurityHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {

@@ -6,6 +6,7 @@ using StandardBearer.Core.Audit;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
@@ -119,7 +120,33 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
 
         ConfigureStandards(builder);
+        ConfigureSelfAssessment(builder);
         ApplyTenantFilters(builder);
+    }
+
+    private static void ConfigureSelfAssessment(ModelBuilder builder)
+    {
+        builder.Entity<SelfAssessmentRecord>(e =>
+        {
+            e.ToTable("SelfAssessments");
+            e.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(s => new { s.OrganisationId, s.Status });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(s => s.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(s => s.Elements).WithOne().HasForeignKey(x => x.SelfAssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ElementSelfAssessment>(e =>
+        {
+            e.ToTable("ElementSelfAssessments");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.Progress).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.RatingKey).HasMaxLength(40);
+            e.Property(x => x.Narrative).HasMaxLength(20000);
+            e.Property(x => x.UpdatedByName).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => new { x.SelfAssessmentId, x.ElementNumber }).IsUnique();
+            e.HasIndex(x => x.OrganisationId);
+        });
     }
 
     private static void ConfigureStandards(ModelBuilder builder)

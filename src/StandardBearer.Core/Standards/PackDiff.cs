@@ -56,7 +56,8 @@ public sealed record PackDiff(
         }
         ratingChanges.AddRange(current.Ratings.Where(o => next.Ratings.All(r => r.Key != o.Key)).Select(o => $"Rating {o.Name} removed"));
         if (current.Outcome.MinimumCompliantShare != next.Outcome.MinimumCompliantShare)
-            ratingChanges.Add($"Minimum compliant share: {current.Outcome.MinimumCompliantShare:P0} → {next.Outcome.MinimumCompliantShare:P0}");
+            ratingChanges.Add(string.Format(System.Globalization.CultureInfo.GetCultureInfo("en-GB"), "Minimum compliant share: {0:P0} → {1:P0}",
+                current.Outcome.MinimumCompliantShare, next.Outcome.MinimumCompliantShare));
 
         return new PackDiff(
             added.Order(ElementNumberComparer.Instance).ToList(),

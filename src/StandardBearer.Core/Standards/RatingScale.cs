@@ -25,6 +25,9 @@ public sealed record Outcome(
 /// </summary>
 public sealed record RatingScale(IReadOnlyList<ScaleRating> Ratings, decimal MinimumCompliantShare)
 {
+    // Sentences are British English whatever the server's culture ("70%", not "70 %").
+    private static readonly System.Globalization.CultureInfo English = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+
     public ScaleRating? Find(string keyOrName) =>
         Ratings.FirstOrDefault(r => string.Equals(r.Key, keyOrName, StringComparison.OrdinalIgnoreCase)
             || string.Equals(r.Name, keyOrName, StringComparison.OrdinalIgnoreCase));
@@ -53,7 +56,7 @@ public sealed record RatingScale(IReadOnlyList<ScaleRating> Ratings, decimal Min
             reasons.Add($"{group.Count()} element{(group.Count() == 1 ? "" : "s")} rated {group.Key}: {string.Join(", ", group.Select(x => x.Element))}.");
         // Compare exact fractions, not the rounded share, so that exactly 80% passes and 79.99% does not.
         if (assessed > 0 && compliant < MinimumCompliantShare * assessed)
-            reasons.Add($"{compliant} of {assessed} elements ({share:P0}) are compliant; at least {MinimumCompliantShare:P0} must be.");
+            reasons.Add(string.Format(English, "{0} of {1} elements ({2:P0}) are compliant; at least {3:P0} must be.", compliant, assessed, share, MinimumCompliantShare));
 
         var kind = reasons.Count > 0 ? OutcomeKind.NotCertified
             : actionPlan.Count > 0 ? OutcomeKind.CertifyWithActionPlan

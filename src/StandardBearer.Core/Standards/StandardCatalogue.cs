@@ -33,6 +33,9 @@ public static class StandardCatalogue
     public static Task<VersionSummary?> FindAsync(AppDbContext db, string code, string label, CancellationToken ct = default) =>
         Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Label == label)).SingleOrDefaultAsync(ct);
 
+    public static Task<VersionSummary> ByIdAsync(AppDbContext db, Guid versionId, CancellationToken ct = default) =>
+        Project(db, db.StandardVersions.Where(v => v.Id == versionId)).SingleAsync(ct);
+
     public static Task<List<VersionSummary>> PublishedAsync(AppDbContext db, string code, CancellationToken ct = default) =>
         Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Status == VersionStatus.Published).OrderByDescending(v => v.PublishedAt))
             .ToListAsync(ct);

@@ -448,6 +448,101 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ElementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("RatingKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SelfAssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SelfAssessmentId", "ElementNumber")
+                        .IsUnique();
+
+                    b.ToTable("ElementSelfAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("SelfAssessments", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -771,6 +866,30 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
+                {
+                    b.HasOne("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>
                 {
                     b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
@@ -837,6 +956,11 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .HasForeignKey("StandardVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.Navigation("Elements");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>

@@ -441,6 +441,101 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingKey")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SelfAssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("SelfAssessmentId", "ElementNumber")
+                        .IsUnique();
+
+                    b.ToTable("ElementSelfAssessments", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("StartedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("OrganisationId", "Status");
+
+                    b.ToTable("SelfAssessments", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>
                 {
                     b.Property<Guid>("Id")
@@ -764,6 +859,30 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
+                {
+                    b.HasOne("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", null)
+                        .WithMany("Elements")
+                        .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>
                 {
                     b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
@@ -830,6 +949,11 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .HasForeignKey("StandardVersionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
+                {
+                    b.Navigation("Elements");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Standards.Criterion", b =>
