@@ -23,13 +23,19 @@ public static partial class FileNames
         var kept = new StringBuilder(segment.Length);
         foreach (var c in segment)
         {
+            // Tabs and line breaks separate words, so they become spaces rather than vanish.
+            if (char.IsWhiteSpace(c))
+            {
+                kept.Append(' ');
+                continue;
+            }
             // Format characters (Cf) go too: a right-to-left override can make "txt.exe" read as "exe.txt".
             if (char.IsControl(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format || "<>:\"/\\|?*".Contains(c))
                 continue;
             kept.Append(c);
         }
 
-        var trimmed = TrimDotsAndSpaces(Whitespace().Replace(kept.ToString(), " "));
+        var trimmed = TrimDotsAndSpaces(Spaces().Replace(kept.ToString(), " "));
         // The extension is always the detected one, so whatever the client called it is dropped.
         var baseName = TrimDotsAndSpaces(Path.GetFileNameWithoutExtension(trimmed));
         if (baseName.Length > MaxBaseLength)
@@ -48,8 +54,8 @@ public static partial class FileNames
 
     private static string TrimDotsAndSpaces(string value) => value.Trim(' ', '.');
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    [GeneratedRegex(" {2,}")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex("^[A-Za-z]:")]
     private static partial Regex DrivePrefix();
