@@ -8,6 +8,7 @@ using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
 using StandardBearer.Core.Email;
+using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
@@ -53,6 +54,7 @@ public static class CoreServices
         services.AddScoped<CertificationBodyService>();
         services.AddScoped<StandardService>();
         services.AddScoped<SelfAssessmentService>();
+        services.AddEvidenceFiles(configuration);
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -139,7 +139,8 @@ public abstract class SelfAssessmentPagesTests(AppFixture app)
         Assert.Equal("On these self-ratings you would not be certified because 1 element rated Non-Compliance: 1.1.1. " +
             "0 of 1 elements (0%) are compliant; at least 80% must be. 56 of 57 elements are not yet rated.",
             page.QuerySelector("#readiness-outcome")!.TextContent.Trim());
-        var overall = page.QuerySelectorAll("main table tbody tr").Last();
+        var tableRows = page.QuerySelectorAll("main table tbody tr");
+        var overall = tableRows[tableRows.Length - 1];
         Assert.Contains("All criteria", overall.TextContent);
         Assert.Contains("0 of 57 (0%)", overall.TextContent);
         Assert.NotNull(page.QuerySelector("svg[role=img][aria-labelledby=chart-heading]"));
