@@ -1,17 +1,12 @@
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
+using StandardBearer.Core.Tests.Standards;
 
 namespace StandardBearer.Core.Tests.SelfAssessment;
 
 public class ReadinessTests
 {
-    private static readonly RatingScale Cse = new(
-    [
-        new ScaleRating("CompliancePlus", "Compliance Plus", 3, true, false, false),
-        new ScaleRating("Compliance", "Compliance", 2, true, false, false),
-        new ScaleRating("PartialCompliance", "Partial Compliance", 1, false, false, true),
-        new ScaleRating("NonCompliance", "Non-Compliance", 0, false, true, false),
-    ], 0.8m);
+    private static readonly RatingScale Cse = TestScales.Cse;
 
     private static readonly IReadOnlyList<(string, string)> Criteria = [("1", "Customer Insight"), ("2", "Culture")];
 

@@ -4,13 +4,7 @@ namespace StandardBearer.Core.Tests.Standards;
 
 public class RatingScaleTests
 {
-    private static readonly RatingScale Cse = new(
-    [
-        new ScaleRating("CompliancePlus", "Compliance Plus", 3, true, false, false),
-        new ScaleRating("Compliance", "Compliance", 2, true, false, false),
-        new ScaleRating("PartialCompliance", "Partial Compliance", 1, false, false, true),
-        new ScaleRating("NonCompliance", "Non-Compliance", 0, false, true, false),
-    ], 0.8m);
+    private static readonly RatingScale Cse = TestScales.Cse;
 
     /// <summary>Ratings for n elements: the given counts of each key, numbered 1.1.1, 1.1.2, …</summary>
     private static Dictionary<string, string> Ratings(int plus = 0, int compliance = 0, int partial = 0, int non = 0) =>
