@@ -54,6 +54,7 @@ public static class CoreServices
         services.AddScoped<CertificationBodyService>();
         services.AddScoped<StandardService>();
         services.AddScoped<SelfAssessmentService>();
+        services.AddScoped<ImprovementActionService>();
         services.AddEvidenceFiles(configuration);
         services.AddScoped<DemoSeeder>();
         return services;

@@ -147,6 +147,14 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasIndex(x => new { x.SelfAssessmentId, x.ElementNumber }).IsUnique();
             e.HasIndex(x => x.OrganisationId);
         });
+        builder.Entity<ImprovementAction>(e =>
+        {
+            e.Property(a => a.ElementNumber).HasMaxLength(20);
+            e.Property(a => a.Description).HasMaxLength(2000);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(a => new { a.OrganisationId, a.DueDate });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     private static void ConfigureStandards(ModelBuilder builder)

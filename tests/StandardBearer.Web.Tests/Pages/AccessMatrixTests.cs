@@ -38,6 +38,7 @@ public abstract class AccessMatrixTests(AppFixture app)
         { "/organisations/{org}/users/invite", Access.Tenant, [Role.OrganisationAdmin] },
         { "/organisations/{org}/audit", Access.Tenant, [Role.OrganisationAdmin] },
         { "/organisations/{org}/self-assessment", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/organisations/{org}/actions", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
         { "/bodies/{body}", Access.Tenant, [Role.CertificationBodyAdmin, Role.Assessor] },
         { "/bodies/{body}/edit", Access.Tenant, [Role.CertificationBodyAdmin] },
         { "/bodies/{body}/users", Access.Tenant, [Role.CertificationBodyAdmin] },

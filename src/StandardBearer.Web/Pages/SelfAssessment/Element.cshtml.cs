@@ -32,8 +32,10 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
     ];
     public TheirVersion? Theirs { get; private set; }
     public bool Saved { get; private set; }
+    public bool ActionAdded { get; private set; }
+    public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid organisationId, string number, bool saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, string number, bool saved, bool actionAdded, CancellationToken ct)
     {
         var open = await SelfAssessmentQueries.OpenAsync(db, organisationId, ct);
         if (open is null || !await LoadAsync(organisationId, open, number, ct)) return NotFound();
@@ -43,6 +45,7 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
             Progress = row.Progress, RatingKey = row.RatingKey, Narrative = row.Narrative, OwnerUserId = row.OwnerUserId, ExpectedVersion = row.Version,
         };
         Saved = saved;
+        ActionAdded = actionAdded;
         return Page();
     }
 
@@ -81,6 +84,8 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
         if (element is null) return false;
         Version = version;
         Element = element;
+        Actions = await db.Set<ImprovementAction>().AsNoTracking().Where(a => a.OrganisationId == organisationId && a.ElementNumber == number)
+            .OrderBy(a => a.DueDate).ToListAsync(ct);
         var scale = await StandardCatalogue.ScaleAsync(db, open.StandardVersionId, ct);
         RatingItems = scale.Ratings.Select(r => new SelectListItem(r.Name, r.Key)).Append(new SelectListItem("Not yet rated", "")).ToList();
         OwnerItems = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.User!.DisplayName)

@@ -501,6 +501,52 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.ToTable("ElementSelfAssessments", (string)null);
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ImprovementAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CreatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OwnerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "DueDate");
+
+                    b.ToTable("ImprovementAction");
+                });
+
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -864,6 +910,15 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.HasOne("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", null)
                         .WithMany("Elements")
                         .HasForeignKey("SelfAssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ImprovementAction", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
