@@ -56,6 +56,7 @@ public static class CoreServices
         services.AddScoped<SelfAssessmentService>();
         services.AddScoped<ImprovementActionService>();
         services.AddEvidenceFiles(configuration);
+        services.AddScoped<EvidenceService>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

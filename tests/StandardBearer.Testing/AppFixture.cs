@@ -20,6 +20,12 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
     public TestDatabase Database { get; private set; } = null!;
     public TestData Data { get; private set; } = null!;
 
+    /// <summary>This fixture's own evidence store, removed with it.</summary>
+    public string EvidencePath { get; } = Path.Combine(Path.GetTempPath(), $"sb-test-evidence-{Guid.NewGuid():N}");
+
+    /// <summary>Small, so tests can go over it cheaply; the 25 MB default is checked on the options class.</summary>
+    public const long MaxFileBytes = 1024 * 1024;
+
     /// <summary>Settings a fixture subclass can add to or change (e.g. a low sign-in rate limit).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
@@ -49,6 +55,8 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Demo:SeedOnStart", "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("Evidence:StorePath", EvidencePath);
+        builder.UseSetting("Evidence:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
     }
 
@@ -99,7 +107,18 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         foreach (var client in _clients.Values) client.Dispose();
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(EvidencePath)) Directory.Delete(EvidencePath, recursive: true);
     }
+
+    /// <summary>How many distinct files the evidence store holds (the temporary upload folder aside).</summary>
+    public int StoredEvidenceFiles() =>
+        Directory.Exists(EvidencePath)
+            ? Directory.EnumerateFiles(EvidencePath, "*", SearchOption.AllDirectories).Count(f => !f.Contains($"{Path.DirectorySeparatorChar}incoming{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            : 0;
+
+    /// <summary>Files left in the temporary upload folder: should always be none once a request has finished.</summary>
+    public int LeftoverUploads() =>
+        Directory.Exists(Path.Combine(EvidencePath, "incoming")) ? Directory.GetFiles(Path.Combine(EvidencePath, "incoming")).Length : 0;
 }
 
 public class SqliteApp : AppFixture

@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Evidence;
+using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Organisations;
 
 namespace StandardBearer.Testing;
@@ -59,4 +61,18 @@ public sealed class TestData(AppFixture app)
     }
 
     public Task<TestUser> CreateStandardOwnerAsync() => CreateUserAsync(Role.StandardOwner);
+
+    public Task<SelfAssessmentRecord> StartSelfAssessmentAsync(Guid organisationId) =>
+        app.WithServicesAsync(sp => sp.GetRequiredService<SelfAssessmentService>().StartAsync(organisationId, null, Actor.System("test")));
+
+    /// <summary>An evidence item holding one small PDF (unique bytes unless <paramref name="content"/> is given), optionally linked to an element.</summary>
+    public Task<EvidenceItem> CreateEvidenceAsync(Guid organisationId, string? title = null, string? linkToElement = null, byte[]? content = null, string tags = "") =>
+        app.WithServicesAsync(sp => sp.GetRequiredService<EvidenceService>().CreateAsync(organisationId,
+            new CreateEvidenceRequest { Title = title ?? Unique("Evidence"), Kind = EvidenceKind.Document, Tags = tags },
+            [Upload(content ?? Pdf(Guid.NewGuid().ToString()), "evidence.pdf")], Actor.System("test"), linkToElement));
+
+    public static EvidenceUpload Upload(byte[] content, string? name) => new(() => new MemoryStream(content), name, content.LongLength);
+
+    /// <summary>A minimal PDF whose bytes differ with <paramref name="marker"/>.</summary>
+    public static byte[] Pdf(string marker = "") => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 }

@@ -5,6 +5,7 @@ using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Audit;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
+using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
@@ -121,6 +122,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
 
         ConfigureStandards(builder);
         ConfigureSelfAssessment(builder);
+        ConfigureEvidence(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -154,6 +156,43 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
             e.HasIndex(a => new { a.OrganisationId, a.DueDate });
             e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureEvidence(ModelBuilder builder)
+    {
+        builder.Entity<EvidenceItem>(e =>
+        {
+            e.Property(i => i.Title).HasMaxLength(200);
+            e.Property(i => i.Description).HasMaxLength(4000);
+            e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(i => new { i.OrganisationId, i.DeletedAt });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(i => i.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(i => i.Revisions).WithOne().HasForeignKey(r => r.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<EvidenceRevision>(e =>
+        {
+            e.Property(r => r.Url).HasMaxLength(2000);
+            e.Property(r => r.Note).HasMaxLength(1000);
+            e.Property(r => r.CreatedByName).HasMaxLength(200);
+            e.HasIndex(r => new { r.EvidenceItemId, r.Number }).IsUnique();
+            e.HasIndex(r => r.OrganisationId);
+            e.HasMany(r => r.Files).WithOne().HasForeignKey(f => f.EvidenceRevisionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<EvidenceFile>(e =>
+        {
+            e.Property(f => f.FileName).HasMaxLength(200);
+            e.Property(f => f.MediaType).HasMaxLength(100);
+            e.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
+            e.HasIndex(f => new { f.OrganisationId, f.Sha256 });
+        });
+        builder.Entity<EvidenceLink>(e =>
+        {
+            e.HasIndex(l => new { l.ElementSelfAssessmentId, l.EvidenceItemId }).IsUnique();
+            e.HasIndex(l => l.EvidenceItemId);
+            e.HasIndex(l => l.OrganisationId);
+            e.HasOne<EvidenceItem>().WithMany().HasForeignKey(l => l.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<ElementSelfAssessment>().WithMany().HasForeignKey(l => l.ElementSelfAssessmentId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

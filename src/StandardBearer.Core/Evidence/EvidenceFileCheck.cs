@@ -15,6 +15,8 @@ public static class EvidenceFileCheck
     public const string WrongType =
         "The selected file must be a PDF, Word document, Excel spreadsheet, PowerPoint presentation, OpenDocument text or spreadsheet, CSV, text file, PNG or JPEG";
 
+    public const string NameIsPath = "The selected file name must not include folders or a drive letter";
+
     private const int BufferSize = 81920;
     private const long Megabyte = 1024 * 1024;
 
@@ -26,6 +28,8 @@ public static class EvidenceFileCheck
         ArgumentNullException.ThrowIfNull(options);
         if (content is null || string.IsNullOrWhiteSpace(fileName))
             return FileCheckResult.Failure(SelectAFile);
+        if (FileNames.LooksLikePath(fileName))
+            return FileCheckResult.Failure(NameIsPath);
         // An honest client's length lets us refuse early; a dishonest one is caught while copying.
         if (declaredLength > options.MaxFileBytes)
             return FileCheckResult.Failure(TooLarge(options.MaxFileBytes));

@@ -47,10 +47,13 @@ public static partial class FileNames
         return (baseName.Length == 0 ? Fallback : baseName) + extension.ToLowerInvariant();
     }
 
-    /// <summary>True when the declared name carried folders or a drive, so the page can say the name was shortened.</summary>
+    /// <summary>
+    /// True when the declared name carried folders or a drive. Browsers send only the name, so a path means a
+    /// hand-made request trying its luck: the upload is refused rather than quietly renamed.
+    /// </summary>
     public static bool LooksLikePath(string? name) =>
         !string.IsNullOrEmpty(name)
-        && (name.Contains('/') || name.Contains('\\') || name.Contains("..", StringComparison.Ordinal) || DrivePrefix().IsMatch(name));
+        && (name.Contains('/') || name.Contains('\\') || name.Trim() is "." or ".." || DrivePrefix().IsMatch(name));
 
     private static string TrimDotsAndSpaces(string value) => value.Trim(' ', '.');
 

@@ -164,15 +164,19 @@ public sealed class EvidenceFileCheckTests : IDisposable
     }
 
     [Theory]
-    [InlineData(@"..\..\evil.pdf", "evil.pdf")]
-    [InlineData("/etc/passwd", "passwd.pdf")]
-    [InlineData("C:\\fakepath\\Evidence.pdf", "Evidence.pdf")]
-    public async Task CheckAsync_PathLikeName_IsAcceptedAndCutToItsLastSegment(string name, string safeName)
+    [InlineData(@"..\..\evil.pdf")]
+    [InlineData("/etc/passwd")]
+    [InlineData("C:\\fakepath\\Evidence.pdf")]
+    [InlineData("..")]
+    public async Task CheckAsync_PathLikeName_IsRefusedAndLeavesNothingBehind(string name)
     {
-        await using var result = await EvidenceFileCheck.CheckAsync(new MemoryStream(SampleFiles.Pdf()), name, null, Options(), CancellationToken.None);
+        var options = Options();
 
-        Assert.True(result.Succeeded, result.Error);
-        Assert.Equal(safeName, result.SafeName);
+        await using var result = await EvidenceFileCheck.CheckAsync(new MemoryStream(SampleFiles.Pdf()), name, null, options, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(EvidenceFileCheck.NameIsPath, result.Error);
+        Assert.Empty(LeftBehind(options));
     }
 
     [Fact]
