@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Data;
+using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 
@@ -25,15 +26,20 @@ public static class SelfAssessmentQueries
         var summary = await StandardCatalogue.ByIdAsync(db, open.StandardVersionId, ct);
         var tree = await StandardCatalogue.TreeAsync(db, summary, ct);
         var rows = await db.Set<ElementSelfAssessment>().Where(e => e.SelfAssessmentId == open.Id)
-            .Select(e => new { e.ElementNumber, e.Progress, e.RatingKey, Owner = db.Users.Where(u => u.Id == e.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault() })
+            .Select(e => new
+            {
+                e.ElementNumber, e.Progress, e.RatingKey, Owner = db.Users.Where(u => u.Id == e.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
+                Evidence = db.Set<EvidenceLink>().Count(l => l.ElementSelfAssessmentId == e.Id
+                    && db.Set<EvidenceItem>().Any(i => i.Id == l.EvidenceItemId && i.DeletedAt == null)),
+            })
             .ToDictionaryAsync(e => e.ElementNumber, ct);
         var ratingNames = tree.Ratings.ToDictionary(r => r.Key, r => r.Name);
         var tasks = tree.Criteria.Select(c => new TaskCriterion(c.Number, c.Title, c.SubCriteria.Select(s => new TaskSubCriterion(s.Number, s.Title,
             s.Elements.Select(e => rows.TryGetValue(e.Number, out var r)
-                ? new TaskRow(e.Number, e.Title, r.Progress, r.RatingKey is null ? null : ratingNames.GetValueOrDefault(r.RatingKey), r.Owner, 0)
+                ? new TaskRow(e.Number, e.Title, r.Progress, r.RatingKey is null ? null : ratingNames.GetValueOrDefault(r.RatingKey), r.Owner, r.Evidence)
                 : new TaskRow(e.Number, e.Title, ElementProgress.NotStarted, null, null, 0)).ToList())).ToList())).ToList();
         var standings = tree.Criteria.SelectMany(c => c.SubCriteria.SelectMany(s => s.Elements.Select(e =>
-            new ElementStanding(e.Number, c.Number, rows.TryGetValue(e.Number, out var r) ? r.RatingKey : null, 0)))).ToList();
+            new ElementStanding(e.Number, c.Number, rows.TryGetValue(e.Number, out var r) ? r.RatingKey : null, r?.Evidence ?? 0)))).ToList();
         return (tree, tasks, standings);
     }
 }
