@@ -57,6 +57,7 @@ public static class CoreServices
         services.AddScoped<ImprovementActionService>();
         services.AddEvidenceFiles(configuration);
         services.AddScoped<EvidenceService>();
+        services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

@@ -163,6 +163,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     {
         builder.Entity<EvidenceItem>(e =>
         {
+            e.ToTable("EvidenceItems");
             e.Property(i => i.Title).HasMaxLength(200);
             e.Property(i => i.Description).HasMaxLength(4000);
             e.Property(i => i.Kind).HasConversion<string>().HasMaxLength(20);
@@ -172,6 +173,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
         builder.Entity<EvidenceRevision>(e =>
         {
+            e.ToTable("EvidenceRevisions");
             e.Property(r => r.Url).HasMaxLength(2000);
             e.Property(r => r.Note).HasMaxLength(1000);
             e.Property(r => r.CreatedByName).HasMaxLength(200);
@@ -181,6 +183,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
         builder.Entity<EvidenceFile>(e =>
         {
+            e.ToTable("EvidenceFiles");
             e.Property(f => f.FileName).HasMaxLength(200);
             e.Property(f => f.MediaType).HasMaxLength(100);
             e.Property(f => f.Sha256).HasMaxLength(64).IsFixedLength();
@@ -188,6 +191,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
         builder.Entity<EvidenceLink>(e =>
         {
+            e.ToTable("EvidenceLinks");
             e.HasIndex(l => new { l.ElementSelfAssessmentId, l.EvidenceItemId }).IsUnique();
             e.HasIndex(l => l.EvidenceItemId);
             e.HasIndex(l => l.OrganisationId);

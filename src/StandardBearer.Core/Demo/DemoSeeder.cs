@@ -14,7 +14,9 @@ public sealed record DemoUser(string Email, string DisplayName, Role Role, strin
 /// Fills an empty database with a small, realistic cast so every feature can be seen on first run.
 /// Goes through the same services as real use, so the demo also writes the audit trail.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, AccountService accounts, OrganisationService organisations, CertificationBodyService bodies)
+public sealed class DemoSeeder(
+    AppDbContext db, TenantScope tenant, AccountService accounts, OrganisationService organisations, CertificationBodyService bodies,
+    DemoSelfAssessments selfAssessments)
 {
     public const string Password = "demo-password-2026";
 
@@ -77,6 +79,12 @@ public sealed class DemoSeeder(AppDbContext db, TenantScope tenant, AccountServi
             {
                 Email = user.Email, DisplayName = user.DisplayName, Password = Password, Role = user.Role, TenantName = user.TenantName,
             }, actor, ct);
+        }
+        foreach (var progress in DemoSelfAssessments.Progress)
+        {
+            var organisationId = await db.Organisations.Where(o => o.Name == progress.Organisation).Select(o => o.Id).SingleAsync(ct);
+            var staff = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.Role).Select(m => m.UserId).ToListAsync(ct);
+            await selfAssessments.SeedAsync(organisationId, progress, staff, ct);
         }
         return true;
     }

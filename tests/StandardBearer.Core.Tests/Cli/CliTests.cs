@@ -10,6 +10,7 @@ namespace StandardBearer.Core.Tests.Cli;
 public sealed class CliTests : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
+    private readonly string _evidence = Path.Combine(Path.GetTempPath(), $"sb-cli-evidence-{Guid.NewGuid():N}");
 
     private static string SbPath()
     {
@@ -30,6 +31,7 @@ public sealed class CliTests : IAsyncLifetime
         start.Environment["Database__Provider"] = "Sqlite";
         start.Environment["ConnectionStrings__Default"] = _database.ConnectionString;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["Evidence__StorePath"] = _evidence;
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
@@ -81,6 +83,22 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(DemoSeeder.Users.Count, await CountAsync("SELECT COUNT(*) FROM AspNetUsers"));
         Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM Organisations"));
         Assert.Equal(2, await CountAsync("SELECT COUNT(*) FROM CertificationBodies"));
+    }
+
+    [Fact]
+    public async Task DemoSeed_GivesEachOrganisationALivedInSelfAssessment()
+    {
+        await Sb("demo", "seed");
+
+        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM SelfAssessments WHERE Status = 'Open'"));
+        Assert.Equal(32 + 26 + 12, await CountAsync("SELECT COUNT(*) FROM ElementSelfAssessments WHERE RatingKey IS NOT NULL AND Narrative IS NOT NULL"));
+        Assert.Equal(3 * 12, await CountAsync("SELECT COUNT(*) FROM EvidenceItems"));
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM EvidenceLinks") > 3 * 12);
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM ImprovementAction") >= 3);
+        // Every recorded file's bytes are in the store, and the photo shared by all three is stored once.
+        var distinctFiles = await CountAsync("SELECT COUNT(DISTINCT Sha256) FROM EvidenceFiles");
+        Assert.Equal(distinctFiles, Directory.GetFiles(_evidence, "*", SearchOption.AllDirectories).Count(f => !f.Contains("incoming", StringComparison.Ordinal)));
+        Assert.True(distinctFiles < await CountAsync("SELECT COUNT(*) FROM EvidenceFiles"));
     }
 
     [Fact]
@@ -179,5 +197,9 @@ public sealed class CliTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _database.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
+        if (Directory.Exists(_evidence)) Directory.Delete(_evidence, recursive: true);
+    }
 }

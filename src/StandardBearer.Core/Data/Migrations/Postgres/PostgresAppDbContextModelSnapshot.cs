@@ -427,7 +427,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Sha256");
 
-                    b.ToTable("EvidenceFile");
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>
@@ -488,7 +488,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "DeletedAt");
 
-                    b.ToTable("EvidenceItem");
+                    b.ToTable("EvidenceItems", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceLink", b =>
@@ -521,7 +521,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.HasIndex("ElementSelfAssessmentId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("EvidenceLink");
+                    b.ToTable("EvidenceLinks", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
@@ -564,7 +564,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("EvidenceRevision");
+                    b.ToTable("EvidenceRevisions", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Organisations.Organisation", b =>

@@ -420,7 +420,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Sha256");
 
-                    b.ToTable("EvidenceFile");
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>
@@ -481,7 +481,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "DeletedAt");
 
-                    b.ToTable("EvidenceItem");
+                    b.ToTable("EvidenceItems", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceLink", b =>
@@ -514,7 +514,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.HasIndex("ElementSelfAssessmentId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("EvidenceLink");
+                    b.ToTable("EvidenceLinks", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
@@ -557,7 +557,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("EvidenceRevision");
+                    b.ToTable("EvidenceRevisions", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Organisations.Organisation", b =>

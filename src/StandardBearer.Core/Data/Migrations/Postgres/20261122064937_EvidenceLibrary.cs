@@ -13,7 +13,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "EvidenceItem",
+                name: "EvidenceItems",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -34,9 +34,9 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EvidenceItem", x => x.Id);
+                    table.PrimaryKey("PK_EvidenceItems", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_EvidenceItem_Organisations_OrganisationId",
+                        name: "FK_EvidenceItems_Organisations_OrganisationId",
                         column: x => x.OrganisationId,
                         principalTable: "Organisations",
                         principalColumn: "Id",
@@ -44,7 +44,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "EvidenceLink",
+                name: "EvidenceLinks",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -56,23 +56,23 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EvidenceLink", x => x.Id);
+                    table.PrimaryKey("PK_EvidenceLinks", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_EvidenceLink_ElementSelfAssessments_ElementSelfAssessmentId",
+                        name: "FK_EvidenceLinks_ElementSelfAssessments_ElementSelfAssessmentId",
                         column: x => x.ElementSelfAssessmentId,
                         principalTable: "ElementSelfAssessments",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
-                        name: "FK_EvidenceLink_EvidenceItem_EvidenceItemId",
+                        name: "FK_EvidenceLinks_EvidenceItems_EvidenceItemId",
                         column: x => x.EvidenceItemId,
-                        principalTable: "EvidenceItem",
+                        principalTable: "EvidenceItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "EvidenceRevision",
+                name: "EvidenceRevisions",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -87,17 +87,17 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EvidenceRevision", x => x.Id);
+                    table.PrimaryKey("PK_EvidenceRevisions", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_EvidenceRevision_EvidenceItem_EvidenceItemId",
+                        name: "FK_EvidenceRevisions_EvidenceItems_EvidenceItemId",
                         column: x => x.EvidenceItemId,
-                        principalTable: "EvidenceItem",
+                        principalTable: "EvidenceItems",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
-                name: "EvidenceFile",
+                name: "EvidenceFiles",
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
@@ -110,55 +110,55 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_EvidenceFile", x => x.Id);
+                    table.PrimaryKey("PK_EvidenceFiles", x => x.Id);
                     table.ForeignKey(
-                        name: "FK_EvidenceFile_EvidenceRevision_EvidenceRevisionId",
+                        name: "FK_EvidenceFiles_EvidenceRevisions_EvidenceRevisionId",
                         column: x => x.EvidenceRevisionId,
-                        principalTable: "EvidenceRevision",
+                        principalTable: "EvidenceRevisions",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceFile_EvidenceRevisionId",
-                table: "EvidenceFile",
+                name: "IX_EvidenceFiles_EvidenceRevisionId",
+                table: "EvidenceFiles",
                 column: "EvidenceRevisionId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceFile_OrganisationId_Sha256",
-                table: "EvidenceFile",
+                name: "IX_EvidenceFiles_OrganisationId_Sha256",
+                table: "EvidenceFiles",
                 columns: new[] { "OrganisationId", "Sha256" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceItem_OrganisationId_DeletedAt",
-                table: "EvidenceItem",
+                name: "IX_EvidenceItems_OrganisationId_DeletedAt",
+                table: "EvidenceItems",
                 columns: new[] { "OrganisationId", "DeletedAt" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceLink_ElementSelfAssessmentId_EvidenceItemId",
-                table: "EvidenceLink",
+                name: "IX_EvidenceLinks_ElementSelfAssessmentId_EvidenceItemId",
+                table: "EvidenceLinks",
                 columns: new[] { "ElementSelfAssessmentId", "EvidenceItemId" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceLink_EvidenceItemId",
-                table: "EvidenceLink",
+                name: "IX_EvidenceLinks_EvidenceItemId",
+                table: "EvidenceLinks",
                 column: "EvidenceItemId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceLink_OrganisationId",
-                table: "EvidenceLink",
+                name: "IX_EvidenceLinks_OrganisationId",
+                table: "EvidenceLinks",
                 column: "OrganisationId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceRevision_EvidenceItemId_Number",
-                table: "EvidenceRevision",
+                name: "IX_EvidenceRevisions_EvidenceItemId_Number",
+                table: "EvidenceRevisions",
                 columns: new[] { "EvidenceItemId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_EvidenceRevision_OrganisationId",
-                table: "EvidenceRevision",
+                name: "IX_EvidenceRevisions_OrganisationId",
+                table: "EvidenceRevisions",
                 column: "OrganisationId");
         }
 
@@ -166,16 +166,16 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "EvidenceFile");
+                name: "EvidenceFiles");
 
             migrationBuilder.DropTable(
-                name: "EvidenceLink");
+                name: "EvidenceLinks");
 
             migrationBuilder.DropTable(
-                name: "EvidenceRevision");
+                name: "EvidenceRevisions");
 
             migrationBuilder.DropTable(
-                name: "EvidenceItem");
+                name: "EvidenceItems");
         }
     }
 }

@@ -12,7 +12,7 @@ using StandardBearer.Core.Data;
 namespace StandardBearer.Core.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261122063806_EvidenceLibrary")]
+    [Migration("20261122064923_EvidenceLibrary")]
     partial class EvidenceLibrary
     {
         /// <inheritdoc />
@@ -423,7 +423,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "Sha256");
 
-                    b.ToTable("EvidenceFile");
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>
@@ -484,7 +484,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganisationId", "DeletedAt");
 
-                    b.ToTable("EvidenceItem");
+                    b.ToTable("EvidenceItems", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceLink", b =>
@@ -517,7 +517,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.HasIndex("ElementSelfAssessmentId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("EvidenceLink");
+                    b.ToTable("EvidenceLinks", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
@@ -560,7 +560,7 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("EvidenceRevision");
+                    b.ToTable("EvidenceRevisions", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Organisations.Organisation", b =>

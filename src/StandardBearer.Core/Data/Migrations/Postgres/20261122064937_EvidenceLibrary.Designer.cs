@@ -13,7 +13,7 @@ using StandardBearer.Core.Data;
 namespace StandardBearer.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261122063826_EvidenceLibrary")]
+    [Migration("20261122064937_EvidenceLibrary")]
     partial class EvidenceLibrary
     {
         /// <inheritdoc />
@@ -430,7 +430,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "Sha256");
 
-                    b.ToTable("EvidenceFile");
+                    b.ToTable("EvidenceFiles", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>
@@ -491,7 +491,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
 
                     b.HasIndex("OrganisationId", "DeletedAt");
 
-                    b.ToTable("EvidenceItem");
+                    b.ToTable("EvidenceItems", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceLink", b =>
@@ -524,7 +524,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.HasIndex("ElementSelfAssessmentId", "EvidenceItemId")
                         .IsUnique();
 
-                    b.ToTable("EvidenceLink");
+                    b.ToTable("EvidenceLinks", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
@@ -567,7 +567,7 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.HasIndex("EvidenceItemId", "Number")
                         .IsUnique();
 
-                    b.ToTable("EvidenceRevision");
+                    b.ToTable("EvidenceRevisions", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Organisations.Organisation", b =>
