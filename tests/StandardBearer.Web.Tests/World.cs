@@ -1,4 +1,6 @@
+using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Evidence;
 using StandardBearer.Testing;
 
 namespace StandardBearer.Web.Tests;
@@ -15,14 +17,26 @@ public sealed class World
     public required TestTenant BodyY { get; init; }
     public required TestUser Owner { get; init; }
 
-    public static async Task<World> CreateAsync(AppFixture app) => new()
+    /// <summary>An evidence item of OrgA's, linked to element 1.1.1 of its open self-assessment, and its one file.</summary>
+    public required Guid OrgAEvidenceId { get; init; }
+    public required Guid OrgAFileId { get; init; }
+
+    public static async Task<World> CreateAsync(AppFixture app)
     {
-        OrgA = await app.Data.CreateOrganisationWithUsersAsync(),
-        OrgB = await app.Data.CreateOrganisationWithUsersAsync(),
-        BodyX = await app.Data.CreateBodyWithUsersAsync(),
-        BodyY = await app.Data.CreateBodyWithUsersAsync(),
-        Owner = await app.Data.CreateStandardOwnerAsync(),
-    };
+        var orgA = await app.Data.CreateOrganisationWithUsersAsync();
+        await app.Data.StartSelfAssessmentAsync(orgA.Id);
+        var evidence = await app.Data.CreateEvidenceAsync(orgA.Id, linkToElement: "1.1.1");
+        return new World
+        {
+            OrgA = orgA,
+            OrgB = await app.Data.CreateOrganisationWithUsersAsync(),
+            BodyX = await app.Data.CreateBodyWithUsersAsync(),
+            BodyY = await app.Data.CreateBodyWithUsersAsync(),
+            Owner = await app.Data.CreateStandardOwnerAsync(),
+            OrgAEvidenceId = evidence.Id,
+            OrgAFileId = await app.WithDbAsync(db => db.Set<EvidenceFile>().Where(f => f.OrganisationId == orgA.Id).Select(f => f.Id).SingleAsync()),
+        };
+    }
 
     /// <summary>The people whose view of the pages is tested. Route tenants are always OrgA and BodyX.</summary>
     public IReadOnlyDictionary<string, TestUser?> Personas => new Dictionary<string, TestUser?>
@@ -37,7 +51,8 @@ public sealed class World
         ["owner"] = Owner,
     };
 
-    public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString());
+    public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString())
+        .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString());
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>

@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
+using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 using StandardBearer.Web.Infrastructure;
+using StandardBearer.Web.Pages.Evidence;
 
 namespace StandardBearer.Web.Pages.SelfAssessment;
 
@@ -15,7 +17,7 @@ namespace StandardBearer.Web.Pages.SelfAssessment;
 public sealed record TheirVersion(string? RatingName, string? Narrative, string? By, DateTimeOffset? At);
 
 [AllowRoles(Role.OrganisationAdmin, Role.OrganisationMember)]
-public class ElementModel(AppDbContext db, SelfAssessmentService service, CurrentUser user) : PageModel
+public class ElementModel(AppDbContext db, SelfAssessmentService service, EvidenceService library, CurrentUser user) : PageModel
 {
     [BindProperty]
     public UpdateElementRequest Input { get; set; } = new();
@@ -34,8 +36,12 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
     public bool Saved { get; private set; }
     public bool ActionAdded { get; private set; }
     public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
+    public IReadOnlyList<LinkedEvidence> Evidence { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(Guid organisationId, string number, bool saved, bool actionAdded, CancellationToken ct)
+    /// <summary>What just happened to the element's evidence, for the success banner: added, linked or unlinked.</summary>
+    public string? EvidenceChange { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid organisationId, string number, bool saved, bool actionAdded, string? evidence, CancellationToken ct)
     {
         var open = await SelfAssessmentQueries.OpenAsync(db, organisationId, ct);
         if (open is null || !await LoadAsync(organisationId, open, number, ct)) return NotFound();
@@ -46,7 +52,15 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
         };
         Saved = saved;
         ActionAdded = actionAdded;
+        EvidenceChange = evidence is "added" or "linked" or "unlinked" ? evidence : null;
         return Page();
+    }
+
+    /// <summary>Takes one item off this element; the item stays in the library.</summary>
+    public async Task<IActionResult> OnPostUnlinkAsync(Guid organisationId, string number, Guid itemId, CancellationToken ct)
+    {
+        await library.UnlinkAsync(organisationId, number, itemId, user.Actor, ct);
+        return Redirect($"/organisations/{organisationId}/self-assessment/elements/{number}?evidence=unlinked");
     }
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, string number, CancellationToken ct)
@@ -86,6 +100,8 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Curren
         Element = element;
         Actions = await db.Set<ImprovementAction>().AsNoTracking().Where(a => a.OrganisationId == organisationId && a.ElementNumber == number)
             .OrderBy(a => a.DueDate).ToListAsync(ct);
+        var elementRowId = await db.Set<ElementSelfAssessment>().Where(e => e.SelfAssessmentId == open.Id && e.ElementNumber == number).Select(e => e.Id).SingleAsync(ct);
+        Evidence = await EvidenceQueries.LinkedToAsync(db, elementRowId, ct);
         var scale = await StandardCatalogue.ScaleAsync(db, open.StandardVersionId, ct);
         RatingItems = scale.Ratings.Select(r => new SelectListItem(r.Name, r.Key)).Append(new SelectListItem("Not yet rated", "")).ToList();
         OwnerItems = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.User!.DisplayName)
