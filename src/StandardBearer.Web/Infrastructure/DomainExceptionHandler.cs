@@ -48,6 +48,8 @@ public static class ProblemTypes
         404 => "https://standardbearer.dev/problems/not-found",
         409 => "https://standardbearer.dev/problems/conflict",
         412 => "https://standardbearer.dev/problems/precondition-failed",
+        413 => "https://standardbearer.dev/problems/too-large",
+        415 => "https://standardbearer.dev/problems/unsupported-media-type",
         429 => "https://standardbearer.dev/problems/too-many-requests",
         _ => "https://standardbearer.dev/problems/server-error",
     };
@@ -60,6 +62,8 @@ public static class ProblemTypes
         404 => "Not found",
         409 => "Conflict with the current state",
         412 => "Precondition failed",
+        413 => "The request is too large",
+        415 => "The request's content type is not supported",
         429 => "Too many requests",
         _ => "Sorry, there is a problem with the service",
     };
