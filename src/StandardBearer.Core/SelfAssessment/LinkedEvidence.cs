@@ -41,7 +41,7 @@ public static class LinkedEvidence
         var files = (await db.Set<EvidenceFile>().Where(f => revisionIds.Contains(f.EvidenceRevisionId))
                 .Select(f => new { f.EvidenceRevisionId, File = new LinkedEvidenceFile(f.Id, f.FileName, f.MediaType, f.Length, f.Sha256) })
                 .ToListAsync(ct))
-            .OrderBy(f => f.File.Id) // version-7 ids: upload order
+            .OrderBy(f => f.File.FileName, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.File.Id)
             .ToLookup(f => f.EvidenceRevisionId, f => f.File);
         var current = revisions.ToDictionary(r => r.EvidenceItemId);
         return items.Select(i =>

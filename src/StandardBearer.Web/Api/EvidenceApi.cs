@@ -157,7 +157,7 @@ public static class EvidenceApi
         return new EvidenceItemDto(item.Id, item.Title, item.Description, item.Kind, owner, item.EffectiveFrom, item.EffectiveTo, item.Tags,
             item.CurrentRevision, item.CreatedAt, item.UpdatedAt, item.DeletedAt,
             item.Revisions.OrderByDescending(r => r.Number).Select(r => new EvidenceRevisionDto(r.Number, r.Url, r.Note, r.CreatedAt, r.CreatedByName,
-                r.Files.OrderBy(f => f.Id).Select(f => new EvidenceFileDto(f.Id, f.FileName, f.MediaType, f.Length, f.Sha256, DownloadUrl(organisationId, f.Id))).ToList()))
+                r.Files.OrderBy(f => f.FileName, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Id).Select(f => new EvidenceFileDto(f.Id, f.FileName, f.MediaType, f.Length, f.Sha256, DownloadUrl(organisationId, f.Id))).ToList()))
                 .ToList(),
             linked);
     }

@@ -50,11 +50,11 @@ public static class SelfAssessmentsApi
     }
 
     private static async Task<Ok<List<SelfAssessmentDto>>> List(Guid organisationId, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await Summaries(db, organisationId).OrderByDescending(s => s.StartedAt).ToListAsync(ct));
+        TypedResults.Ok(await Summaries(db, db.Set<SelfAssessmentRecord>().Where(s => s.OrganisationId == organisationId).OrderByDescending(s => s.StartedAt)).ToListAsync(ct));
 
     private static async Task<Results<Ok<TaskListDto>, NotFound>> GetTaskList(Guid organisationId, Guid selfAssessmentId, AppDbContext db, CancellationToken ct)
     {
-        var summary = await Summaries(db, organisationId).SingleOrDefaultAsync(s => s.Id == selfAssessmentId, ct);
+        var summary = await Summaries(db, db.Set<SelfAssessmentRecord>().Where(s => s.Id == selfAssessmentId && s.OrganisationId == organisationId)).SingleOrDefaultAsync(ct);
         if (summary is null) return TypedResults.NotFound();
         var versionId = await db.Set<SelfAssessmentRecord>().Where(s => s.Id == selfAssessmentId).Select(s => s.StandardVersionId).SingleAsync(ct);
         // The page's own query, so the API and the task list page can never disagree.
@@ -139,9 +139,9 @@ public static class SelfAssessmentsApi
     internal static ValidationProblem ValidationProblem(DomainValidationException e) =>
         TypedResults.ValidationProblem(e.Errors.ToDictionary(x => x.Key, x => x.Value), type: ProblemTypes.For(400), title: ProblemTypes.TitleFor(400));
 
-    private static IQueryable<SelfAssessmentDto> Summaries(AppDbContext db, Guid organisationId) =>
-        db.Set<SelfAssessmentRecord>().Where(s => s.OrganisationId == organisationId)
-            .Select(s => new SelfAssessmentDto(s.Id,
+    // Filter and order on the entity, then project: EF cannot order by a member of a projected record.
+    private static IQueryable<SelfAssessmentDto> Summaries(AppDbContext db, IQueryable<SelfAssessmentRecord> records) =>
+        records.Select(s => new SelfAssessmentDto(s.Id,
                 db.StandardVersions.Where(v => v.Id == s.StandardVersionId).Select(v => v.Standard!.Code).First(),
                 db.StandardVersions.Where(v => v.Id == s.StandardVersionId).Select(v => v.Label).First(),
                 s.Status, s.StartedAt, s.ClosedAt));

@@ -21,7 +21,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api")) return false;
+        // By now the middleware has already set the request path to /error: the feature keeps the one that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api")) return false;
         var status = StatusFor(exception);
         httpContext.Response.StatusCode = status;
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails
