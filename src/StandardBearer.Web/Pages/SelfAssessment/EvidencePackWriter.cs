@@ -34,6 +34,9 @@ public sealed class EvidencePackWriter(Func<EvidencePackFile, CancellationToken,
 {
     private const int BufferSize = 81920;
 
+    // Characters: a StreamWriter holds this many, plus their encoded bytes.
+    private const int TextBufferSize = 16 * 1024;
+
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     /// <summary>The CSV's columns, in order.</summary>
@@ -119,7 +122,7 @@ public sealed class EvidencePackWriter(Func<EvidencePackFile, CancellationToken,
         entry.LastWriteTime = at;
         await using var stream = await entry.OpenAsync(ct);
         // Disposed with await: a plain Dispose would flush the last buffer synchronously.
-        await using var writer = new StreamWriter(stream, encoding, BufferSize);
+        await using var writer = new StreamWriter(stream, encoding, TextBufferSize);
         await write(writer);
     }
 
