@@ -124,15 +124,22 @@ public static class EvidenceApi
             return TypedResults.ValidationProblem(errors, type: ProblemTypes.For(400), title: ProblemTypes.TitleFor(400));
 
         var uploads = form.Files.GetFiles("files").Select(f => new EvidenceUpload(f.OpenReadStream, f.FileName, f.Length)).ToList();
+        var element = Text(form, "element")?.Trim();
         try
         {
-            var created = await service.CreateAsync(organisationId, details, uploads, user.Actor, Text(form, "element"), ct);
+            var created = await service.CreateAsync(organisationId, details, uploads, user.Actor, element, ct);
             var item = await ItemAsync(db, organisationId, created.Id, ct);
             return TypedResults.Created($"/api/v1/organisations/{organisationId}/evidence/{created.Id}", item!);
         }
         catch (DomainValidationException e)
         {
             return SelfAssessmentsApi.ValidationProblem(e);
+        }
+        catch (NotFoundException) when (element is not null)
+        {
+            // The endpoint exists; only the element named in the form does not, so say which field is wrong.
+            return SelfAssessmentsApi.ValidationProblem(new DomainValidationException("Element",
+                "Enter the number of an element of your open self-assessment, like 1.1.1, or leave element out"));
         }
     }
 

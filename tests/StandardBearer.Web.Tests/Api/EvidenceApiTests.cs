@@ -117,6 +117,23 @@ public abstract class EvidenceApiTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Upload_UnknownElement_Is400AgainstElementAndStoresNothing()
+    {
+        var tenant = await app.Data.CreateOrganisationWithUsersAsync();
+        await app.Data.StartSelfAssessmentAsync(tenant.Id);
+        var before = app.StoredEvidenceFiles();
+
+        var response = await (await app.ClientFor(tenant.Member.Email)).PostAsync($"/api/v1/organisations/{tenant.Id}/evidence",
+            Multipart.Form(new() { ["title"] = "Survey", ["kind"] = "Document", ["element"] = "9.9.9" }, ("files", UniquePdf(), "survey.pdf")));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("Enter the number of an element", (await JsonAsync(response)).GetProperty("errors").GetProperty("Element")[0].GetString());
+        Assert.Equal(before, app.StoredEvidenceFiles());
+        Assert.Equal(0, app.LeftoverUploads());
+        Assert.Equal(0, await ItemsOfAsync(tenant.Id));
+    }
+
+    [DbFact]
     public async Task Upload_MissingTitle_IsTheServicesMessage()
     {
         var tenant = await app.Data.CreateOrganisationWithUsersAsync();
