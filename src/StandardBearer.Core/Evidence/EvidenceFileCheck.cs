@@ -88,7 +88,7 @@ public static class EvidenceFileCheck
         }
     }
 
-    private static string FormatSize(long bytes)
+    public static string FormatSize(long bytes)
     {
         if (bytes % Megabyte == 0)
             return string.Create(CultureInfo.InvariantCulture, $"{bytes / Megabyte} MB");

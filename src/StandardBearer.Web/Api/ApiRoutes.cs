@@ -13,6 +13,8 @@ public static class ApiRoutes
         v1.MapOrganisationsApi();
         v1.MapCertificationBodiesApi();
         v1.MapStandardsApi();
+        v1.MapSelfAssessmentsApi();
+        v1.MapEvidenceApi();
         return app;
     }
 

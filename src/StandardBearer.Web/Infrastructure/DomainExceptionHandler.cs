@@ -21,7 +21,9 @@ public sealed class DomainExceptionHandler(IProblemDetailsService problems) : IE
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api")) return false;
+        // By now the middleware has already set the request path to /error: the feature keeps the one that failed.
+        var path = httpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? httpContext.Request.Path.Value;
+        if (!new PathString(path).StartsWithSegments("/api")) return false;
         var status = StatusFor(exception);
         httpContext.Response.StatusCode = status;
         var details = new Microsoft.AspNetCore.Mvc.ProblemDetails
@@ -48,6 +50,8 @@ public static class ProblemTypes
         404 => "https://standardbearer.dev/problems/not-found",
         409 => "https://standardbearer.dev/problems/conflict",
         412 => "https://standardbearer.dev/problems/precondition-failed",
+        413 => "https://standardbearer.dev/problems/too-large",
+        415 => "https://standardbearer.dev/problems/unsupported-media-type",
         429 => "https://standardbearer.dev/problems/too-many-requests",
         _ => "https://standardbearer.dev/problems/server-error",
     };
@@ -60,6 +64,8 @@ public static class ProblemTypes
         404 => "Not found",
         409 => "Conflict with the current state",
         412 => "Precondition failed",
+        413 => "The request is too large",
+        415 => "The request's content type is not supported",
         429 => "Too many requests",
         _ => "Sorry, there is a problem with the service",
     };

@@ -66,6 +66,10 @@ public abstract class AccessMatrixTests(AppFixture app)
         { "/api/v1/organisations/{org}/members", Access.Tenant, [Role.OrganisationAdmin] },
         { "/api/v1/certification-bodies/{body}", Access.Tenant, [Role.CertificationBodyAdmin, Role.Assessor] },
         { "/api/v1/certification-bodies/{body}/members", Access.Tenant, [Role.CertificationBodyAdmin] },
+        // Self-assessment and evidence API. Routes below a self-assessment (and the evidence pack, which like the
+        // readiness page needs one) are checked persona by persona in Api/SelfAssessmentsApiTests and EvidencePackTests.
+        { "/api/v1/organisations/{org}/self-assessments", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/api/v1/organisations/{org}/evidence", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
     };
 
     [DbTheory]
