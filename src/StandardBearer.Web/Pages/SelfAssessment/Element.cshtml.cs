@@ -36,7 +36,7 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Eviden
     public bool Saved { get; private set; }
     public bool ActionAdded { get; private set; }
     public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
-    public IReadOnlyList<LinkedEvidence> Evidence { get; private set; } = [];
+    public IReadOnlyList<LinkedEvidenceItem> Evidence { get; private set; } = [];
 
     /// <summary>What just happened to the element's evidence, for the success banner: added, linked or unlinked.</summary>
     public string? EvidenceChange { get; private set; }
@@ -101,7 +101,7 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Eviden
         Actions = await db.Set<ImprovementAction>().AsNoTracking().Where(a => a.OrganisationId == organisationId && a.ElementNumber == number)
             .OrderBy(a => a.DueDate).ToListAsync(ct);
         var elementRowId = await db.Set<ElementSelfAssessment>().Where(e => e.SelfAssessmentId == open.Id && e.ElementNumber == number).Select(e => e.Id).SingleAsync(ct);
-        Evidence = await EvidenceQueries.LinkedToAsync(db, elementRowId, ct);
+        Evidence = (await LinkedEvidence.ForElementsAsync(db, [elementRowId], liveOnly: true, ct))[elementRowId].ToList();
         var scale = await StandardCatalogue.ScaleAsync(db, open.StandardVersionId, ct);
         RatingItems = scale.Ratings.Select(r => new SelectListItem(r.Name, r.Key)).Append(new SelectListItem("Not yet rated", "")).ToList();
         OwnerItems = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.User!.DisplayName)
