@@ -123,6 +123,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureStandards(builder);
         ConfigureSelfAssessment(builder);
         ConfigureEvidence(builder);
+        ConfigureCertification(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -197,6 +198,27 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasIndex(l => l.OrganisationId);
             e.HasOne<EvidenceItem>().WithMany().HasForeignKey(l => l.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<ElementSelfAssessment>().WithMany().HasForeignKey(l => l.ElementSelfAssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureCertification(ModelBuilder builder)
+    {
+        builder.Entity<AssessorConflict>(e =>
+        {
+            e.ToTable("AssessorConflicts");
+            e.Property(c => c.Reason).HasMaxLength(1000);
+            e.HasIndex(c => new { c.CertificationBodyId, c.AssessorUserId, c.OrganisationId });
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(c => c.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AssessorUserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SizingBand>(e =>
+        {
+            e.ToTable("SizingBands");
+            e.Property(b => b.DeskDays).HasPrecision(4, 1);
+            e.Property(b => b.OnSiteDays).HasPrecision(4, 1);
+            e.HasIndex(b => new { b.CertificationBodyId, b.Order }).IsUnique();
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(b => b.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

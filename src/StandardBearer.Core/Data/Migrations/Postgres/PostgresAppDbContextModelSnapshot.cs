@@ -238,6 +238,9 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DeactivatedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
@@ -312,6 +315,49 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DeclaredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DeclaredByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CertificationBodyId", "AssessorUserId", "OrganisationId");
+
+                    b.ToTable("AssessorConflicts", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.CertificationBody", b =>
                 {
                     b.Property<Guid>("Id")
@@ -357,6 +403,37 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("CertificationBodies");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.SizingBand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("DeskDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<decimal>("OnSiteDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("UpToStaff")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("SizingBands", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Email.OutboxMessage", b =>
@@ -1087,6 +1164,36 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.SizingBand", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceFile", b =>

@@ -231,6 +231,9 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DeactivatedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
@@ -305,6 +308,49 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DeclaredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DeclaredByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("WithdrawnAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("WithdrawnByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessorUserId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("CertificationBodyId", "AssessorUserId", "OrganisationId");
+
+                    b.ToTable("AssessorConflicts", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.CertificationBody", b =>
                 {
                     b.Property<Guid>("Id")
@@ -350,6 +396,37 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CertificationBodies");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.SizingBand", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("DeskDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal>("OnSiteDays")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("UpToStaff")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId", "Order")
+                        .IsUnique();
+
+                    b.ToTable("SizingBands", (string)null);
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Email.OutboxMessage", b =>
@@ -1080,6 +1157,36 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AssessorUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Certification.SizingBand", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceFile", b =>
