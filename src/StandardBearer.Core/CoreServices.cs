@@ -60,6 +60,7 @@ public static class CoreServices
         services.AddScoped<EvidenceService>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<DemoSelfAssessments>();
+        services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();
         return services;
     }
