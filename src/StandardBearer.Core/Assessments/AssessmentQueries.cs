@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Evidence;
@@ -30,6 +31,20 @@ public sealed record ReviewProgress(int Reviewed, int InScope, int Rated);
 /// <summary>Reads that hide what the user may not see yet. Rows come through the tenant filter; the access check comes first.</summary>
 public static class AssessmentQueries
 {
+    /// <summary>
+    /// The body's assessments this user may see, for lists: all of them for an admin of the body, only those they
+    /// are assigned to (lead or team) for an active assessor, none for anyone else. The same rule as
+    /// <see cref="AssessmentAccess"/>, as a query a page can filter and project.
+    /// </summary>
+    public static IQueryable<Assessment> VisibleAtBody(AppDbContext db, Guid bodyId, Guid userId)
+    {
+        var memberships = db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId && m.CertificationBodyId == bodyId);
+        return db.Set<Assessment>().Where(a => a.CertificationBodyId == bodyId && (
+            memberships.Any(m => m.Role == Role.CertificationBodyAdmin)
+            || (memberships.Any(m => m.Role == Role.Assessor && m.DeactivatedAt == null)
+                && (a.LeadAssessorUserId == userId || db.Set<AssessmentTeamMember>().Any(t => t.AssessmentId == a.Id && t.UserId == userId)))));
+    }
+
     public static async Task<IReadOnlyList<AssessmentElementView>> ElementsAsync(AppDbContext db, AssessmentAccess access, CancellationToken ct = default)
     {
         if (!access.CanSee) throw new NotFoundException("Assessment not found");

@@ -15,7 +15,7 @@ public enum CertificateStatus
 /// <summary>Issued by a body to an organisation on a certifying decision; runs three years from issue.</summary>
 public class Certificate : IOrganisationAndBodyOwned
 {
-    public static readonly int ValidYears = 3;
+    public const int ValidYears = 3;
 
     public Guid Id { get; set; }
     /// <summary>Unique across the platform, e.g. <c>CSE-CFA-2026-0001</c>.</summary>

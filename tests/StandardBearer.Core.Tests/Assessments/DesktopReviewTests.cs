@@ -76,6 +76,23 @@ public abstract class DesktopReviewTests(AppFixture app) : AssessmentTestBase(ap
     }
 
     [DbFact]
+    public async Task VisibleAtBody_AdminSeesAll_AssessorOnlyTheirs_OthersNone()
+    {
+        var assigned = await App.Data.CreateAssessmentAsync(AssessmentStage.Assigned);
+        var organisation = await App.Data.CreateOrganisationWithUsersAsync();
+        await App.Data.StartSelfAssessmentAsync(organisation.Id);
+        var notAssigned = await Service(s => s.ApplyAsync(organisation.Id, TestData.Application(assigned.Body.Id), As(organisation.Admin)));
+        var unassigned = await App.Data.CreateUserAsync(Role.Assessor, assigned.Body.Id);
+        var visible = (TestUser user) => AsTenantAsync(s => s.UseCertificationBody(assigned.Body.Id),
+            db => AssessmentQueries.VisibleAtBody(db, assigned.Body.Id, user.Id).OrderBy(a => a.AppliedAt).Select(a => a.Id).ToListAsync());
+
+        Assert.Equal([assigned.Id, notAssigned.Id], await visible(assigned.Body.Admin));
+        Assert.Equal([assigned.Id], await visible(assigned.Lead));
+        Assert.Empty(await visible(unassigned));
+        Assert.Empty(await visible(organisation.Admin));
+    }
+
+    [DbFact]
     public async Task Access_UnassignedAssessor_CannotListOrOpenTheSnapshotFiles_WhileTheLeadCan()
     {
         var organisation = await App.Data.CreateOrganisationWithUsersAsync();
