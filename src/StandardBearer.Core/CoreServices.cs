@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
@@ -57,7 +58,9 @@ public static class CoreServices
         services.AddScoped<ImprovementActionService>();
         services.AddEvidenceFiles(configuration);
         services.AddScoped<EvidenceService>();
+        services.AddScoped<AssessmentService>();
         services.AddScoped<DemoSelfAssessments>();
+        services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();
         return services;
     }

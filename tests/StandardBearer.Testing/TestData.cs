@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
@@ -75,4 +76,89 @@ public sealed class TestData(AppFixture app)
 
     /// <summary>A minimal PDF whose bytes differ with <paramref name="marker"/>.</summary>
     public static byte[] Pdf(string marker = "") => System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% {marker}\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    public static Actor ActorFor(TestUser user) => new(user.Id, $"Test {user.Role}");
+
+    public static ApplyForAssessmentRequest Application(Guid bodyId, AssessmentType type = AssessmentType.Initial, int staff = 300) => new()
+    {
+        CertificationBodyId = bodyId, Type = type, ScopeKind = ScopeKind.WholeOrganisation, Sites = "Head office, Testville", StaffNumbers = staff,
+        ContactName = "Casey Contact", ContactEmail = "contact@test.example", ContactPhone = "01632 960000", PreferredDates = "Any week in March",
+    };
+
+    /// <summary>
+    /// An organisation (admin, member) with an open self-assessment, a body (admin, assessor) and an initial
+    /// assessment taken as far as <paramref name="stage"/> through the real service, acting as the right people:
+    /// the organisation admin applies, the body admin accepts, assigns the body's assessor as lead and decides.
+    /// From <see cref="AssessmentStage.Rated"/> on every element is rated Compliance except <paramref name="partial"/>.
+    /// </summary>
+    public async Task<TestAssessment> CreateAssessmentAsync(AssessmentStage stage = AssessmentStage.Applied, IReadOnlyList<string>? partial = null)
+    {
+        var organisation = await CreateOrganisationWithUsersAsync();
+        var body = await CreateBodyWithUsersAsync();
+        await StartSelfAssessmentAsync(organisation.Id);
+        var assessment = await AssessmentsAsync(s => s.ApplyAsync(organisation.Id, Application(body.Id), ActorFor(organisation.Admin)));
+        var result = new TestAssessment(assessment.Id, organisation, body);
+        await AdvanceAssessmentAsync(result, stage, partial);
+        return result;
+    }
+
+    /// <summary>Takes an assessment from where it is to <paramref name="stage"/>, as <see cref="CreateAssessmentAsync"/> does.</summary>
+    public async Task AdvanceAssessmentAsync(TestAssessment a, AssessmentStage stage, IReadOnlyList<string>? partial = null)
+    {
+        var status = await app.WithDbAsync(db => db.Set<Assessment>().Where(x => x.Id == a.Id).Select(x => x.Status).SingleAsync());
+        if (stage >= AssessmentStage.Accepted && status == AssessmentStatus.Applied)
+            await AssessmentsAsync(s => s.AcceptAsync(a.Body.Id, a.Id, ActorFor(a.Body.Admin)));
+        if (stage >= AssessmentStage.Assigned && status is AssessmentStatus.Applied or AssessmentStatus.Accepted)
+            await AssessmentsAsync(s => s.AssignAsync(a.Body.Id, a.Id, new AssignAssessorsRequest { LeadAssessorUserId = a.Lead.Id }, ActorFor(a.Body.Admin)));
+        if (stage >= AssessmentStage.Rated && status is not (AssessmentStatus.Rated or AssessmentStatus.ReportReleased or AssessmentStatus.Decided))
+        {
+            var numbers = await app.WithDbAsync(db => db.Set<AssessmentElement>().Where(e => e.AssessmentId == a.Id && e.InScope && e.FinalRatingKey == null)
+                .OrderBy(e => e.Order).Select(e => e.ElementNumber).ToListAsync());
+            foreach (var number in numbers)
+            {
+                var request = partial?.Contains(number) == true
+                    ? new RateElementRequest { RatingKey = "PartialCompliance", Comment = $"No evidence yet of acting on {number}." }
+                    : new RateElementRequest { RatingKey = "Compliance" };
+                await AssessmentsAsync(s => s.RateElementAsync(a.Body.Id, a.Id, number, request, ActorFor(a.Lead)));
+            }
+        }
+        if (stage >= AssessmentStage.ReportReleased && status is not (AssessmentStatus.ReportReleased or AssessmentStatus.Decided))
+        {
+            await AssessmentsAsync(s => s.RecordSummaryAsync(a.Body.Id, a.Id, new RecordSummaryRequest
+            {
+                Strengths = "Strong customer insight.", AreasForImprovement = "Publish performance more widely.",
+                Findings = new Dictionary<string, string?> { ["1"] = "Customers are known well." },
+            }, ActorFor(a.Lead)));
+            await AssessmentsAsync(s => s.ReleaseReportAsync(a.Body.Id, a.Id, ActorFor(a.Lead)));
+        }
+        if (stage >= AssessmentStage.Decided && status != AssessmentStatus.Decided)
+            await AssessmentsAsync(s => s.DecideAsync(a.Body.Id, a.Id, new RecordDecisionRequest(), ActorFor(a.Body.Admin)));
+    }
+
+    private Task<T> AssessmentsAsync<T>(Func<AssessmentService, Task<T>> work) =>
+        app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
+
+    private Task<bool> AssessmentsAsync(Func<AssessmentService, Task> work) =>
+        app.WithServicesAsync(async sp =>
+        {
+            await work(sp.GetRequiredService<AssessmentService>());
+            return true;
+        });
+}
+
+/// <summary>How far <see cref="TestData.CreateAssessmentAsync"/> takes an assessment.</summary>
+public enum AssessmentStage
+{
+    Applied,
+    Accepted,
+    Assigned,
+    Rated,
+    ReportReleased,
+    Decided,
+}
+
+/// <summary>An assessment with its organisation and body. The body's assessor (<see cref="Lead"/>) leads once assigned; its admin decides.</summary>
+public sealed record TestAssessment(Guid Id, TestTenant Organisation, TestTenant Body)
+{
+    public TestUser Lead => Body.Member;
 }

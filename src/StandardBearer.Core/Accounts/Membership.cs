@@ -12,6 +12,12 @@ public class Membership : ITenantOwned
     public Guid? OrganisationId { get; set; }
     public Guid? CertificationBodyId { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// Set when a certification body deactivates an assessor: they can no longer be assigned to assessments, and
+    /// lose access to the ones they were on. The row stays so past assessments still name them; null when active.
+    /// </summary>
+    public DateTimeOffset? DeactivatedAt { get; set; }
 }
 
 /// <summary>What the web host needs to know about one of the signed-in user's memberships.</summary>

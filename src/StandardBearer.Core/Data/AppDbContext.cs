@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Audit;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
@@ -123,6 +124,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureStandards(builder);
         ConfigureSelfAssessment(builder);
         ConfigureEvidence(builder);
+        ConfigureCertification(builder);
+        ConfigureAssessments(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -200,6 +203,165 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
     }
 
+    private static void ConfigureCertification(ModelBuilder builder)
+    {
+        builder.Entity<AssessorConflict>(e =>
+        {
+            e.ToTable("AssessorConflicts");
+            e.Property(c => c.Reason).HasMaxLength(1000);
+            e.HasIndex(c => new { c.CertificationBodyId, c.AssessorUserId, c.OrganisationId });
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(c => c.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(c => c.AssessorUserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SizingBand>(e =>
+        {
+            e.ToTable("SizingBands");
+            e.Property(b => b.DeskDays).HasPrecision(4, 1);
+            e.Property(b => b.OnSiteDays).HasPrecision(4, 1);
+            e.HasIndex(b => new { b.CertificationBodyId, b.Order }).IsUnique();
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(b => b.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<Certificate>(e =>
+        {
+            e.ToTable("Certificates");
+            e.Property(c => c.Number).HasMaxLength(40);
+            e.Property(c => c.Scope).HasMaxLength(2000);
+            e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(c => c.Number).IsUnique();
+            e.HasIndex(c => c.AssessmentId).IsUnique();
+            e.HasIndex(c => new { c.OrganisationId, c.Status });
+            e.HasIndex(c => c.CertificationBodyId);
+            e.HasOne<Assessment>().WithMany().HasForeignKey(c => c.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    /// <summary>
+    /// An assessment and its parts carry both tenants' ids (IOrganisationAndBodyOwned). The parts hang off the
+    /// assessment and go with it; the snapshot's references to evidence revisions must never be broken, so the
+    /// database refuses to delete a revision an assessment froze.
+    /// </summary>
+    private static void ConfigureAssessments(ModelBuilder builder)
+    {
+        builder.Entity<Assessment>(e =>
+        {
+            e.ToTable("Assessments");
+            e.Property(a => a.Type).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.ScopeKind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Outcome).HasConversion<string>().HasMaxLength(30);
+            e.Property(a => a.ScopeDescription).HasMaxLength(2000);
+            e.Property(a => a.Sites).HasMaxLength(2000);
+            e.Property(a => a.ContactName).HasMaxLength(200);
+            e.Property(a => a.ContactEmail).HasMaxLength(256);
+            e.Property(a => a.ContactPhone).HasMaxLength(40);
+            e.Property(a => a.PreferredDates).HasMaxLength(1000);
+            e.Property(a => a.DeclineReason).HasMaxLength(2000);
+            e.Property(a => a.SuggestedDeskDays).HasPrecision(4, 1);
+            e.Property(a => a.SuggestedOnSiteDays).HasPrecision(4, 1);
+            e.Property(a => a.Strengths).HasMaxLength(20000);
+            e.Property(a => a.AreasForImprovement).HasMaxLength(20000);
+            e.Property(a => a.DecisionReasons).HasMaxLength(4000);
+            e.Property(a => a.DecisionNote).HasMaxLength(4000);
+            e.Property(a => a.DecidedByName).HasMaxLength(200);
+            e.Ignore(a => a.ScopeText);
+            e.HasIndex(a => new { a.OrganisationId, a.Status });
+            e.HasIndex(a => new { a.CertificationBodyId, a.Status });
+            e.HasIndex(a => a.LeadAssessorUserId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(a => a.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(a => a.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(a => a.LeadAssessorUserId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(a => a.Team).WithOne().HasForeignKey(t => t.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(a => a.Elements).WithOne().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<AssessmentTeamMember>(e =>
+        {
+            e.ToTable("AssessmentTeamMembers");
+            e.HasIndex(t => new { t.AssessmentId, t.UserId }).IsUnique();
+            e.HasIndex(t => t.UserId);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<AssessmentElement>(e =>
+        {
+            e.ToTable("AssessmentElements");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.SelfRatingKey).HasMaxLength(40);
+            e.Property(x => x.Narrative).HasMaxLength(20000);
+            e.Property(x => x.OwnerName).HasMaxLength(200);
+            e.Property(x => x.ProvisionalRatingKey).HasMaxLength(40);
+            e.Property(x => x.ReviewNote).HasMaxLength(20000);
+            e.Property(x => x.FinalRatingKey).HasMaxLength(40);
+            e.Property(x => x.FinalComment).HasMaxLength(4000);
+            e.HasIndex(x => new { x.AssessmentId, x.ElementNumber }).IsUnique();
+        });
+        builder.Entity<AssessmentEvidence>(e =>
+        {
+            e.ToTable("AssessmentEvidence");
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(4000);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Url).HasMaxLength(2000);
+            e.HasIndex(x => new { x.AssessmentId, x.EvidenceRevisionId });
+            e.HasIndex(x => x.AssessmentElementId);
+            e.HasIndex(x => x.EvidenceRequestId);
+            e.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AssessmentElement>().WithMany().HasForeignKey(x => x.AssessmentElementId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<EvidenceRequest>().WithMany().HasForeignKey(x => x.EvidenceRequestId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<EvidenceRevision>().WithMany().HasForeignKey(x => x.EvidenceRevisionId).OnDelete(DeleteBehavior.NoAction);
+            e.HasOne<EvidenceItem>().WithMany().HasForeignKey(x => x.EvidenceItemId).OnDelete(DeleteBehavior.NoAction);
+        });
+        builder.Entity<EvidenceRequest>(e =>
+        {
+            e.ToTable("EvidenceRequests");
+            e.Property(r => r.ElementNumber).HasMaxLength(20);
+            e.Property(r => r.Text).HasMaxLength(4000);
+            e.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(r => r.RaisedByName).HasMaxLength(200);
+            e.Property(r => r.Answer).HasMaxLength(4000);
+            e.Property(r => r.AnsweredByName).HasMaxLength(200);
+            e.HasIndex(r => new { r.AssessmentId, r.Status });
+            e.HasIndex(r => new { r.OrganisationId, r.Status });
+            e.HasOne<Assessment>().WithMany().HasForeignKey(r => r.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<VisitSession>(e =>
+        {
+            e.ToTable("VisitSessions");
+            e.Property(s => s.Site).HasMaxLength(200);
+            e.Property(s => s.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(s => s.Participants).HasMaxLength(1000);
+            e.HasIndex(s => new { s.AssessmentId, s.Date, s.StartsAt });
+            e.HasOne<Assessment>().WithMany().HasForeignKey(s => s.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<SessionNote>(e =>
+        {
+            e.ToTable("SessionNotes");
+            e.Property(n => n.ElementNumber).HasMaxLength(20);
+            e.Property(n => n.Text).HasMaxLength(20000);
+            e.Property(n => n.CreatedByName).HasMaxLength(200);
+            e.HasIndex(n => n.AssessmentId);
+            e.HasIndex(n => n.VisitSessionId);
+            e.HasOne<VisitSession>().WithMany().HasForeignKey(n => n.VisitSessionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CriterionFinding>(e =>
+        {
+            e.ToTable("CriterionFindings");
+            e.Property(f => f.CriterionNumber).HasMaxLength(20);
+            e.Property(f => f.Text).HasMaxLength(20000);
+            e.HasIndex(f => new { f.AssessmentId, f.CriterionNumber }).IsUnique();
+            e.HasOne<Assessment>().WithMany().HasForeignKey(f => f.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<FactualAccuracyComment>(e =>
+        {
+            e.ToTable("FactualAccuracyComments");
+            e.Property(c => c.ElementNumber).HasMaxLength(20);
+            e.Property(c => c.Text).HasMaxLength(4000);
+            e.Property(c => c.CreatedByName).HasMaxLength(200);
+            e.HasIndex(c => c.AssessmentId);
+            e.HasOne<Assessment>().WithMany().HasForeignKey(c => c.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
     private static void ConfigureStandards(ModelBuilder builder)
     {
         builder.Entity<Standard>(e =>
@@ -274,6 +436,8 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
                 filter = BuildFilter(clr, nameof(IOrganisationOwned.OrganisationId), null);
             else if (typeof(ICertificationBodyOwned).IsAssignableFrom(clr))
                 filter = BuildFilter(clr, null, nameof(ICertificationBodyOwned.CertificationBodyId));
+            else if (typeof(IOrganisationAndBodyOwned).IsAssignableFrom(clr))
+                filter = BuildFilter(clr, nameof(IOrganisationAndBodyOwned.OrganisationId), nameof(IOrganisationAndBodyOwned.CertificationBodyId));
             else if (typeof(ITenantOwned).IsAssignableFrom(clr))
                 filter = BuildFilter(clr, nameof(ITenantOwned.OrganisationId), nameof(ITenantOwned.CertificationBodyId));
             if (filter is not null)

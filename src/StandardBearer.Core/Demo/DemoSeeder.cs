@@ -16,7 +16,7 @@ public sealed record DemoUser(string Email, string DisplayName, Role Role, strin
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db, TenantScope tenant, AccountService accounts, OrganisationService organisations, CertificationBodyService bodies,
-    DemoSelfAssessments selfAssessments)
+    DemoSelfAssessments selfAssessments, DemoAssessments assessments)
 {
     public const string Password = "demo-password-2026";
 
@@ -86,6 +86,7 @@ public sealed class DemoSeeder(
             var staff = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.Role).Select(m => m.UserId).ToListAsync(ct);
             await selfAssessments.SeedAsync(organisationId, progress, staff, ct);
         }
+        await assessments.SeedAsync(ct);
         return true;
     }
 }

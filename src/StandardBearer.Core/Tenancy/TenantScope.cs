@@ -45,6 +45,18 @@ public interface ICertificationBodyOwned
     Guid CertificationBodyId { get; }
 }
 
+/// <summary>
+/// A row that belongs to an organisation and a certification body at once: an assessment and everything hanging off
+/// it. Both tenants' scopes see it. Which of the body's people may see it (its admins and the assigned assessors, not
+/// every assessor) and which parts the organisation may see before the report is released are narrower than a
+/// tenant, so they are decided by <c>AssessmentAccess</c>, not by the filter.
+/// </summary>
+public interface IOrganisationAndBodyOwned
+{
+    Guid OrganisationId { get; }
+    Guid CertificationBodyId { get; }
+}
+
 /// <summary>A row that belongs to an organisation or a certification body (or, with both null, to the platform).</summary>
 public interface ITenantOwned
 {

@@ -102,6 +102,22 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoSeed_GivesOneOrganisationACertificateAndAnotherAnAssessmentInDesktopReview()
+    {
+        await Sb("demo", "seed");
+
+        var riverside = $"(SELECT Id FROM Organisations WHERE Name = '{DemoAssessments.CompletedOrganisation}')";
+        var westbridge = $"(SELECT Id FROM Organisations WHERE Name = '{DemoAssessments.InReviewOrganisation}')";
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Assessments WHERE OrganisationId = {riverside} AND Status = 'Decided' AND Outcome = 'CertifyWithActionPlan' AND Strengths IS NOT NULL"));
+        Assert.Equal(57, await CountAsync($"SELECT COUNT(*) FROM AssessmentElements WHERE OrganisationId = {riverside} AND FinalRatingKey IS NOT NULL"));
+        Assert.Equal(5, await CountAsync($"SELECT COUNT(*) FROM CriterionFindings WHERE OrganisationId = {riverside}"));
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Certificates WHERE OrganisationId = {riverside} AND Status = 'Active' AND Number LIKE 'CSE-CA-%'"));
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Assessments WHERE OrganisationId = {westbridge} AND Status = 'DesktopReview'"));
+        Assert.Equal(2, await CountAsync($"SELECT COUNT(*) FROM EvidenceRequests WHERE OrganisationId = {westbridge} AND Status = 'Open'"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM AssessorConflicts"));
+    }
+
+    [Fact]
     public async Task UsersCreate_WithTenant_CreatesTheUserAndPrintsAGeneratedPassword()
     {
         await Sb("demo", "seed");
