@@ -88,14 +88,13 @@ public static class EvidenceFileCheck
         }
     }
 
-    public static string FormatSize(long bytes)
+    /// <summary>A size as people read it ("25 MB", "1.5 MB", "2 KB", "10 bytes"), for messages and pages alike.</summary>
+    public static string FormatSize(long bytes) => bytes switch
     {
-        if (bytes % Megabyte == 0)
-            return string.Create(CultureInfo.InvariantCulture, $"{bytes / Megabyte} MB");
-        if (bytes >= Megabyte)
-            return string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Megabyte:0.#} MB");
-        if (bytes >= 1024)
-            return string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB");
-        return string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes");
-    }
+        >= Megabyte when bytes % Megabyte == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes / Megabyte} MB"),
+        >= Megabyte => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Megabyte:0.#} MB"),
+        >= 1024 => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.#} KB"),
+        1 => "1 byte",
+        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
+    };
 }

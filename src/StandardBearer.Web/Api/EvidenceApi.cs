@@ -58,15 +58,7 @@ public static class EvidenceApi
 
     private static async Task<Ok<List<EvidenceSummaryDto>>> List(Guid organisationId, string? q, EvidenceKind? kind, AppDbContext db, CancellationToken ct)
     {
-        var items = db.Set<EvidenceItem>().Where(i => i.OrganisationId == organisationId && i.DeletedAt == null);
-        if (kind is not null) items = items.Where(i => i.Kind == kind);
-        if (!string.IsNullOrWhiteSpace(q))
-        {
-            // Tags are stored lower case; titles are compared lower case. ToLower and Contains translate on both providers
-            // (lower/instr on SQLite, lower/strpos on PostgreSQL), and tags are searched inside the stored list.
-            var term = q.Trim().ToLowerInvariant();
-            items = items.Where(i => i.Title.ToLower().Contains(term) || i.Tags.Any(t => t.Contains(term)));
-        }
+        var items = EvidenceQueries.Search(db, organisationId, q, kind);
         var ids = await items.Select(i => i.Id).ToListAsync(ct);
         var found = await LinkedEvidence.ItemsAsync(db, ids, ct);
         return TypedResults.Ok(found.OrderBy(i => i.Title, StringComparer.CurrentCultureIgnoreCase).Select(i => Summary(organisationId, i)).ToList());

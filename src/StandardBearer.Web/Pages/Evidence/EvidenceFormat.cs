@@ -1,13 +1,11 @@
 using System.Globalization;
+using StandardBearer.Core.Evidence;
 
 namespace StandardBearer.Web.Pages.Evidence;
 
 /// <summary>How evidence reads on the pages: periods, sizes and times.</summary>
 public static class EvidenceFormat
 {
-    private const long Kilobyte = 1024;
-    private const long Megabyte = 1024 * Kilobyte;
-
     /// <summary>When the evidence was true: a single date, a period, or nothing given.</summary>
     public static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
@@ -22,12 +20,5 @@ public static class EvidenceFormat
 
     public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.GetCultureInfo("en-GB"));
 
-    public static string Size(long bytes) => bytes switch
-    {
-        >= Megabyte when bytes % Megabyte == 0 => string.Create(CultureInfo.InvariantCulture, $"{bytes / Megabyte} MB"),
-        >= Megabyte => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Megabyte:0.#} MB"),
-        >= Kilobyte => string.Create(CultureInfo.InvariantCulture, $"{bytes / (double)Kilobyte:0.#} KB"),
-        1 => "1 byte",
-        _ => string.Create(CultureInfo.InvariantCulture, $"{bytes} bytes"),
-    };
+    public static string Size(long bytes) => EvidenceFileCheck.FormatSize(bytes);
 }

@@ -11,6 +11,20 @@ public sealed record ElementRef(string Number, string Title);
 /// <summary>Reads shared by the evidence pages and the self-assessment element page.</summary>
 public static class EvidenceQueries
 {
+    /// <summary>
+    /// The organisation's live items matching what a person typed: part of the title or part of a tag, ignoring case
+    /// and extra spaces. Used by the library, the link page and the API, so all three find the same things.
+    /// </summary>
+    public static IQueryable<EvidenceItem> Search(AppDbContext db, Guid organisationId, string? query, EvidenceKind? kind = null)
+    {
+        var items = db.Set<EvidenceItem>().Where(i => i.OrganisationId == organisationId && i.DeletedAt == null);
+        if (kind is { } only) items = items.Where(i => i.Kind == only);
+        var term = string.Join(' ', (query ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+        // Tags are stored lower case. ToLower and Contains translate on both providers (lower/instr on SQLite,
+        // lower/strpos on PostgreSQL), and the tag test runs inside the stored list.
+        return term.Length == 0 ? items : items.Where(i => i.Title.ToLower().Contains(term) || i.Tags.Any(t => t.Contains(term)));
+    }
+
     /// <summary>The item with every revision and file, deleted or not (a deleted item's page still shows its history).</summary>
     public static Task<EvidenceItem?> ItemAsync(AppDbContext db, Guid organisationId, Guid itemId, CancellationToken ct) =>
         db.Set<EvidenceItem>().AsNoTracking().Include(i => i.Revisions).ThenInclude(r => r.Files)

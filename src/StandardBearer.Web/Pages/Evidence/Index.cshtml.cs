@@ -36,14 +36,7 @@ public class IndexModel(AppDbContext db) : PageModel
         if (added is { } id && await EvidenceQueries.LiveTitleAsync(db, organisationId, id, ct) is { } title)
             Added = (id, title);
 
-        var items = db.Set<EvidenceItem>().Where(i => i.OrganisationId == organisationId && i.DeletedAt == null);
-        if (Query.Length > 0)
-        {
-            // Tags are stored lower case with single spaces; lower() on both sides keeps this the same on SQLite and PostgreSQL.
-            var term = string.Join(' ', Query.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-            items = items.Where(i => i.Title.ToLower().Contains(term) || i.Tags.Contains(term));
-        }
-        if (Kind is { } only) items = items.Where(i => i.Kind == only);
+        var items = EvidenceQueries.Search(db, organisationId, Query, Kind);
         Rows = await items.OrderByDescending(i => i.UpdatedAt)
             .Select(i => new LibraryRow(i.Id, i.Title, i.Kind, db.Users.Where(u => u.Id == i.OwnerUserId).Select(u => u.DisplayName).FirstOrDefault(),
                 i.EffectiveFrom, i.EffectiveTo, i.Tags, i.CurrentRevision, i.UpdatedAt))

@@ -8,6 +8,7 @@ using StandardBearer.Core.Data;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Web.Infrastructure;
+using StandardBearer.Web.Pages.Evidence;
 using StandardBearer.Web.Shared.Govuk;
 
 namespace StandardBearer.Web.Pages.SelfAssessment;
@@ -57,14 +58,8 @@ public class LinkEvidenceModel(AppDbContext db, EvidenceService evidence, Curren
         ElementTitle = $"{number} {title}";
         Query = (q ?? "").Trim();
 
-        var items = db.Set<EvidenceItem>().Where(i => i.OrganisationId == organisationId && i.DeletedAt == null
-            && !db.Set<EvidenceLink>().Any(l => l.ElementSelfAssessmentId == element && l.EvidenceItemId == i.Id));
-        if (Query.Length > 0)
-        {
-            // As the library's search: title or whole tag, the same on SQLite and PostgreSQL.
-            var term = string.Join(' ', Query.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
-            items = items.Where(i => i.Title.ToLower().Contains(term) || i.Tags.Contains(term));
-        }
+        var items = EvidenceQueries.Search(db, organisationId, Query)
+            .Where(i => !db.Set<EvidenceLink>().Any(l => l.ElementSelfAssessmentId == element && l.EvidenceItemId == i.Id));
         var rows = await items.OrderByDescending(i => i.UpdatedAt).Select(i => new { i.Id, i.Title, i.Kind, i.Tags }).ToListAsync(ct);
         Choices = rows.Select(r => new GovukChoiceItem
         {
