@@ -14,4 +14,17 @@ public static class ModelStateExtensions
             foreach (var message in messages) modelState.AddModelError(key, message);
         }
     }
+
+    /// <summary>
+    /// Swaps the framework's "The value 'x' is not valid for Y." for the page's own words when what was typed could
+    /// not be read at all (letters in a number box, a value not among the options).
+    /// </summary>
+    public static void ReplaceBindingError(this ModelStateDictionary modelState, string key, string message)
+    {
+        if (modelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0 && !string.IsNullOrEmpty(entry.AttemptedValue))
+        {
+            entry.Errors.Clear();
+            entry.Errors.Add(message);
+        }
+    }
 }

@@ -8,6 +8,7 @@ using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Standards.Packs;
 using StandardBearer.Web.Infrastructure;
+using StandardBearer.Web.Pages.Assessments;
 
 namespace StandardBearer.Web.Pages.SelfAssessment;
 
@@ -24,6 +25,7 @@ public class IndexModel(AppDbContext db, SelfAssessmentService service, CurrentU
     public int Total { get; private set; }
     public string? Problem { get; private set; }
     public bool Started { get; private set; }
+    public OpenRequestList Requests { get; private set; } = null!;
 
     public async Task OnGetAsync(Guid organisationId, bool started, CancellationToken ct)
     {
@@ -62,6 +64,8 @@ public class IndexModel(AppDbContext db, SelfAssessmentService service, CurrentU
             Total = rows.Count;
             Completed = rows.Count(r => r.Progress == ElementProgress.Completed);
         }
+        Requests = new OpenRequestList(organisationId, await OrganisationAssessmentQueries.RequestsAsync(db, organisationId, null, ct),
+            DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime));
         Past = await db.Set<SelfAssessmentRecord>().Where(s => s.OrganisationId == organisationId && s.Status == SelfAssessmentStatus.Closed)
             .OrderByDescending(s => s.StartedAt)
             .Select(s => new PastSelfAssessment(s.Id, db.StandardVersions.Where(v => v.Id == s.StandardVersionId).Select(v => v.Label).First(), s.StartedAt, s.ClosedAt))
