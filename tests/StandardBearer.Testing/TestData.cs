@@ -135,6 +135,26 @@ public sealed class TestData(AppFixture app)
             await AssessmentsAsync(s => s.DecideAsync(a.Body.Id, a.Id, new RecordDecisionRequest(), ActorFor(a.Body.Admin)));
     }
 
+    /// <summary>
+    /// A further organisation (admin, member) with an open self-assessment applies to an existing body, so one body
+    /// can have several assessments; taken as far as <paramref name="stage"/> as <see cref="CreateAssessmentAsync"/> does.
+    /// </summary>
+    public async Task<TestAssessment> CreateAssessmentAtAsync(TestTenant body, AssessmentStage stage = AssessmentStage.Applied, IReadOnlyList<string>? partial = null)
+    {
+        var organisation = await CreateOrganisationWithUsersAsync();
+        await StartSelfAssessmentAsync(organisation.Id);
+        var assessment = await AssessmentsAsync(s => s.ApplyAsync(organisation.Id, Application(body.Id), ActorFor(organisation.Admin)));
+        var result = new TestAssessment(assessment.Id, organisation, body);
+        await AdvanceAssessmentAsync(result, stage, partial);
+        return result;
+    }
+
+    /// <summary>The body's admin declares that <paramref name="assessorUserId"/> must not assess <paramref name="organisationId"/>.</summary>
+    public Task<AssessorConflict> DeclareConflictAsync(TestTenant body, Guid assessorUserId, Guid organisationId) =>
+        app.WithServicesAsync(sp => sp.GetRequiredService<CertificationBodyService>().DeclareConflictAsync(body.Id,
+            new DeclareConflictRequest { AssessorUserId = assessorUserId, OrganisationId = organisationId, Reason = "Advised them on their customer strategy last year." },
+            ActorFor(body.Admin)));
+
     private Task<T> AssessmentsAsync<T>(Func<AssessmentService, Task<T>> work) =>
         app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
 

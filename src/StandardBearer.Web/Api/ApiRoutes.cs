@@ -16,6 +16,7 @@ public static class ApiRoutes
         v1.MapSelfAssessmentsApi();
         v1.MapEvidenceApi();
         v1.MapOrganisationAssessmentsApi();
+        v1.MapBodyAssessmentsApi();
         return app;
     }
 
