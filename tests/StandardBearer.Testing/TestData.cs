@@ -155,6 +155,20 @@ public sealed class TestData(AppFixture app)
             new DeclareConflictRequest { AssessorUserId = assessorUserId, OrganisationId = organisationId, Reason = "Advised them on their customer strategy last year." },
             ActorFor(body.Admin)));
 
+
+    /// An annual review of a decided assessment's organisation, by the same body and lead, covering only
+    /// <paramref name="inScope"/>: every other element carries forward its decided rating. Taken as far as
+    /// <paramref name="stage"/> like <see cref="CreateAssessmentAsync"/>.
+    /// </summary>
+    public async Task<TestAssessment> CreateAnnualReviewAsync(TestAssessment decided, IReadOnlyList<string> inScope, AssessmentStage stage = AssessmentStage.Assigned)
+    {
+        var review = await AssessmentsAsync(s => s.ApplyAsync(decided.Organisation.Id,
+            Application(decided.Body.Id, AssessmentType.AnnualReview) with { InScopeElements = inScope }, ActorFor(decided.Organisation.Admin)));
+        var result = new TestAssessment(review.Id, decided.Organisation, decided.Body);
+        await AdvanceAssessmentAsync(result, stage);
+        return result;
+    }
+
     private Task<T> AssessmentsAsync<T>(Func<AssessmentService, Task<T>> work) =>
         app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
 

@@ -17,6 +17,7 @@ public static class ApiRoutes
         v1.MapEvidenceApi();
         v1.MapOrganisationAssessmentsApi();
         v1.MapBodyAssessmentsApi();
+        v1.MapAssessmentReportApi();
         return app;
     }
 
