@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Testing;
 
@@ -21,21 +23,53 @@ public sealed class World
     public required Guid OrgAEvidenceId { get; init; }
     public required Guid OrgAFileId { get; init; }
 
+    /// <summary>
+    /// OrgA's assessment by BodyX, led by BodyX's assessor, with the report released (so both sides' pages exist):
+    /// one evidence request, one visit session, and the snapshot's copy of OrgA's evidence file.
+    /// </summary>
+    public required Guid AssessmentId { get; init; }
+    public required Guid RequestId { get; init; }
+    public required Guid SessionId { get; init; }
+
     public static async Task<World> CreateAsync(AppFixture app)
     {
         var orgA = await app.Data.CreateOrganisationWithUsersAsync();
         await app.Data.StartSelfAssessmentAsync(orgA.Id);
         var evidence = await app.Data.CreateEvidenceAsync(orgA.Id, linkToElement: "1.1.1");
+        var bodyX = await app.Data.CreateBodyWithUsersAsync();
+        var assessment = await AssessmentAsync(app, orgA, bodyX);
         return new World
         {
             OrgA = orgA,
             OrgB = await app.Data.CreateOrganisationWithUsersAsync(),
-            BodyX = await app.Data.CreateBodyWithUsersAsync(),
+            BodyX = bodyX,
+            AssessmentId = assessment.Id,
+            RequestId = assessment.RequestId,
+            SessionId = assessment.SessionId,
             BodyY = await app.Data.CreateBodyWithUsersAsync(),
             Owner = await app.Data.CreateStandardOwnerAsync(),
             OrgAEvidenceId = evidence.Id,
             OrgAFileId = await app.WithDbAsync(db => db.Set<EvidenceFile>().Where(f => f.OrganisationId == orgA.Id).Select(f => f.Id).SingleAsync()),
         };
+    }
+
+    private static async Task<(Guid Id, Guid RequestId, Guid SessionId)> AssessmentAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
+    {
+        Task<T> Assessments<T>(Func<AssessmentService, Task<T>> work) => app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
+        var applied = await Assessments(s => s.ApplyAsync(orgA.Id, TestData.Application(bodyX.Id), TestData.ActorFor(orgA.Admin)));
+        var assessment = new TestAssessment(applied.Id, orgA, bodyX);
+        await app.Data.AdvanceAssessmentAsync(assessment, AssessmentStage.Assigned);
+        var lead = TestData.ActorFor(assessment.Lead);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var request = await Assessments(s => s.RaiseEvidenceRequestAsync(bodyX.Id, applied.Id,
+            new RaiseEvidenceRequest { ElementNumber = "1.1.1", Text = "Please provide the latest customer profile.", DueOn = today.AddDays(14) }, lead));
+        var session = await Assessments(s => s.PlanSessionAsync(bodyX.Id, applied.Id, new PlanSessionRequest
+        {
+            Date = today.AddDays(30), StartsAt = new TimeOnly(9, 30), EndsAt = new TimeOnly(10, 30), Site = "Head office",
+            Kind = SessionKind.CustomerInterview, Participants = "Four customers", ElementNumbers = ["1.1.1"],
+        }, lead));
+        await app.Data.AdvanceAssessmentAsync(assessment, AssessmentStage.ReportReleased);
+        return (applied.Id, request.Id, session.Id);
     }
 
     /// <summary>The people whose view of the pages is tested. Route tenants are always OrgA and BodyX.</summary>
@@ -52,7 +86,8 @@ public sealed class World
     };
 
     public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString())
-        .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString());
+        .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString())
+        .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString());
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>
