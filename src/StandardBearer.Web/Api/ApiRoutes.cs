@@ -15,6 +15,7 @@ public static class ApiRoutes
         v1.MapStandardsApi();
         v1.MapSelfAssessmentsApi();
         v1.MapEvidenceApi();
+        v1.MapAssessmentReviewApi();
         return app;
     }
 

@@ -83,10 +83,9 @@ public static class VisitAgendaDocx
 
     private static Paragraph Text(string text, int? size = null, bool bold = false, int? spaceBefore = null)
     {
-        var paragraph = new Paragraph(new ParagraphProperties(new SpacingBetweenLines
-        {
-            Before = spaceBefore?.ToString(System.Globalization.CultureInfo.InvariantCulture), After = "120",
-        }));
+        var spacing = new SpacingBetweenLines { After = "120" };
+        if (spaceBefore is { } before) spacing.Before = before.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var paragraph = new Paragraph(new ParagraphProperties(spacing));
         AppendLines(paragraph, text, bold, size);
         return paragraph;
     }

@@ -13,8 +13,8 @@ namespace StandardBearer.Web.Pages.Assessments.DesktopReview;
 /// <summary>The form's fields: <see cref="RaiseEvidenceRequest"/>'s, with the due date named for the date input's messages.</summary>
 public sealed class NewRequestForm
 {
-    public string ElementNumber { get; set; } = "";
-    public string Text { get; set; } = "";
+    public string? ElementNumber { get; set; }
+    public string? Text { get; set; }
 
     [Display(Name = "The due date")]
     public DateOnly? DueOn { get; set; }
