@@ -108,6 +108,33 @@ public abstract class DesktopReviewTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Review_OutOfScopeElement_IsShownAsCarriedForwardAndNotOfferedForReview()
+    {
+        var a = await app.Data.CreateAssessmentWithEvidenceAsync();
+        // As an annual review leaves it: not in scope, its earlier rating carried forward.
+        await app.WithDbAsync(async db =>
+        {
+            var element = await db.Set<AssessmentElement>().SingleAsync(e => e.AssessmentId == a.Id && e.ElementNumber == "5.1.1");
+            element.InScope = false;
+            element.CarriedForward = true;
+            element.FinalRatingKey = "Compliance";
+            return await db.SaveChangesAsync();
+        });
+        var lead = await app.ClientFor(a.Lead.Email);
+
+        var (_, page) = await lead.GetPageAsync($"{PathOf(a)}/review");
+        var (_, element) = await lead.GetPageAsync($"{PathOf(a)}/review/5.1.1");
+
+        Assert.Equal("0 of 56 elements reviewed.", page.QuerySelector("#review-progress")!.TextContent.Trim());
+        var item = page.QuerySelectorAll(".govuk-task-list__item").Single(i => i.TextContent.Contains("5.1.1 ", StringComparison.Ordinal));
+        Assert.Null(item.QuerySelector("a"));
+        Assert.Contains("Out of scope", item.TextContent);
+        Assert.Contains("Compliance carried forward", item.TextContent);
+        Assert.Null(element.QuerySelector("main form[method=post]"));
+        Assert.DoesNotContain("Request more evidence", element.QuerySelector("main")!.TextContent);
+    }
+
+    [DbFact]
     public async Task Element_ShowsTheFrozenEvidence_AndItsFileDownloadsAsAnAttachment()
     {
         var bytes = TestData.Pdf(Guid.NewGuid().ToString());

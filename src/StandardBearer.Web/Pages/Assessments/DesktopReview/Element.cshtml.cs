@@ -21,7 +21,7 @@ public class ElementModel(AppDbContext db, AssessmentService service, CurrentUse
     public ElementReview Review { get; private set; } = null!;
     public VersionSummary Version { get; private set; } = null!;
     public IReadOnlyList<SelectListItem> RatingItems { get; private set; } = [];
-    public IReadOnlyList<SelectListItem> ReviewedItems { get; } = [new("I have reviewed this element", "true")];
+    public IReadOnlyList<SelectListItem> ReviewedItems { get; } = [new("Mark as reviewed", "true")];
     public string AssessmentPath { get; private set; } = "";
     public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 

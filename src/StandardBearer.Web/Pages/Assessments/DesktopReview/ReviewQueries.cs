@@ -35,7 +35,7 @@ public static class ReviewQueries
 {
     public static async Task<VersionTree> TreeAsync(AppDbContext db, AssessmentAccess access, CancellationToken ct)
     {
-        var versionId = await db.Set<Assessment>().IgnoreQueryFilters().Where(a => a.Id == access.AssessmentId).Select(a => a.StandardVersionId).SingleAsync(ct);
+        var versionId = await db.Set<Assessment>().Where(a => a.Id == access.AssessmentId).Select(a => a.StandardVersionId).SingleAsync(ct);
         return await StandardCatalogue.TreeAsync(db, await StandardCatalogue.ByIdAsync(db, versionId, ct), ct);
     }
 
