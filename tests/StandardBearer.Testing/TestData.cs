@@ -178,6 +178,34 @@ public sealed class TestData(AppFixture app)
             await work(sp.GetRequiredService<AssessmentService>());
             return true;
         });
+
+    /// <summary>
+    /// As <see cref="CreateAssessmentAsync"/>, with an evidence item (one small PDF) linked to <paramref name="element"/>
+    /// before the organisation applies, so the assessment's snapshot holds it.
+    /// </summary>
+    public async Task<TestAssessment> CreateAssessmentWithEvidenceAsync(AssessmentStage stage = AssessmentStage.Assigned, string element = "1.1.1", string title = "Customer insight report", byte[]? content = null)
+    {
+        var organisation = await CreateOrganisationWithUsersAsync();
+        var body = await CreateBodyWithUsersAsync();
+        await StartSelfAssessmentAsync(organisation.Id);
+        await CreateEvidenceAsync(organisation.Id, title, linkToElement: element, content: content);
+        var assessment = await AssessmentsAsync(s => s.ApplyAsync(organisation.Id, Application(body.Id), ActorFor(organisation.Admin)));
+        var result = new TestAssessment(assessment.Id, organisation, body);
+        await AdvanceAssessmentAsync(result, stage);
+        return result;
+    }
+
+    /// <summary>A session of the visit planned by the lead assessor (the assessment must be assigned).</summary>
+    public Task<VisitSession> PlanSessionAsync(TestAssessment a, PlanSessionRequest? request = null) =>
+        AssessmentsAsync(s => s.PlanSessionAsync(a.Body.Id, a.Id, request ?? new PlanSessionRequest
+        {
+            Date = new DateOnly(2030, 3, 4), StartsAt = new TimeOnly(9, 30), EndsAt = new TimeOnly(10, 30), Site = "Visitor centre, room 2",
+            Kind = SessionKind.CustomerInterview, Participants = "Three parents of pupils", ElementNumbers = ["1.1.1", "1.2.1"],
+        }, ActorFor(a.Lead)));
+
+    /// <summary>A note the lead assessor records in a session.</summary>
+    public Task<SessionNote> RecordSessionNoteAsync(TestAssessment a, Guid sessionId, string element = "1.1.1", string text = "Customers described the panel well.") =>
+        AssessmentsAsync(s => s.RecordSessionNoteAsync(a.Body.Id, a.Id, sessionId, new RecordSessionNoteRequest { ElementNumber = element, Text = text }, ActorFor(a.Lead)));
 }
 
 /// <summary>How far <see cref="TestData.CreateAssessmentAsync"/> takes an assessment.</summary>

@@ -18,6 +18,7 @@ public static class ApiRoutes
         v1.MapOrganisationAssessmentsApi();
         v1.MapBodyAssessmentsApi();
         v1.MapAssessmentReportApi();
+        v1.MapAssessmentReviewApi();
         return app;
     }
 
