@@ -32,15 +32,15 @@ public sealed partial class RolePagesTests(BrowserApp app) : IClassFixture<Brows
 
     [BrowserFact]
     public async Task BodyAdmin_ReachablePages_HaveNoAccessibilityViolations() =>
-        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.CertificationBodyAdmin).Email, "/users", "/audit");
+        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.CertificationBodyAdmin).Email, "/users", "/audit", "/assessments/");
 
     [BrowserFact]
     public async Task Assessor_ReachablePages_HaveNoAccessibilityViolations() =>
-        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.Assessor).Email, "/account");
+        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.Assessor).Email, "/account", "/assessments/");
 
     [BrowserFact]
     public async Task OrganisationAdmin_ReachablePages_HaveNoAccessibilityViolations() =>
-        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.OrganisationAdmin).Email, "/users/invite", "/edit", "/audit");
+        await SignInAndCrawlAsync(DemoSeeder.Users.First(u => u.Role == Role.OrganisationAdmin).Email, "/users/invite", "/edit", "/audit", "/assessments");
 
     [BrowserFact]
     public async Task OrganisationMember_ReachablePages_HaveNoAccessibilityViolations() =>

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Common;
@@ -27,6 +28,8 @@ public class RespondModel(AppDbContext db, AssessmentService assessments, Curren
 
     [BindProperty]
     public RespondInput Input { get; set; } = new();
+
+    public IReadOnlyList<SelectListItem> AnswerItems { get; } = [new(Accept, Accept), new(Decline, Decline)];
 
     public KeyInformation Info { get; private set; } = null!;
 

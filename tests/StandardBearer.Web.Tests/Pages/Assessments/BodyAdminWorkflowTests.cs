@@ -52,7 +52,7 @@ public abstract class BodyAdminWorkflowTests(AppFixture app)
     }
 
     [DbFact]
-    public async Task Respond_DeclineWithoutAReason_ShowsTheErrorAndKeepsTheReasonOpen()
+    public async Task Respond_DeclineWithoutAReason_ShowsTheErrorAndKeepsTheAnswer()
     {
         var a = await app.Data.CreateAssessmentAsync();
 
@@ -60,7 +60,7 @@ public abstract class BodyAdminWorkflowTests(AppFixture app)
 
         await PageAssert.InvalidAsync(response, "Enter the reason for declining the application");
         var page = await HttpClientForms.ParseAsync(response);
-        Assert.DoesNotContain("govuk-radios__conditional--hidden", page.QuerySelector("#conditional-decline")!.ClassName);
+        Assert.Equal("Decline", page.QuerySelector("input[name='Input.Answer']:checked")!.GetAttribute("value"));
         Assert.Equal(AssessmentStatus.Applied, (await AssessmentAsync(a)).Status);
     }
 
