@@ -182,7 +182,7 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
         Assert.Equal(403, (await assessor.GotoAsync($"{bodyHub}/decision"))!.Status);
         await admin.GotoAsync(bodyHub);
         await ClickAsync(admin, "Record the decision", AriaRole.Link);
-        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Certify");
+        await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("Dales National Park Authority will be certified.");
         await Accessibility.AssertNoViolationsAsync(admin);
         await ClickAsync(admin, "Record decision");
         await Assertions.Expect(admin.Locator("main")).ToContainTextAsync("CSE-PC-");
