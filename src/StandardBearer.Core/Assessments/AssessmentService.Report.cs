@@ -229,10 +229,13 @@ public sealed partial class AssessmentService
         _ => "not certified",
     };
 
-    /// <summary>Why, in sentences: which rules failed, or which elements need action, or that every rule was met.</summary>
-    private static IEnumerable<string> Reasons(RatingScale scale, Outcome outcome)
+    /// <summary>
+    /// Why, in sentences: which rules failed, or which elements need action, or that every rule was met. Pure, so
+    /// the decision page can preview exactly what will be recorded.
+    /// </summary>
+    public static IReadOnlyList<string> Reasons(RatingScale scale, Outcome outcome)
     {
-        if (outcome.Kind == OutcomeKind.NotCertified) return outcome.Reasons;
+        if (outcome.Kind == OutcomeKind.NotCertified) return outcome.Reasons.ToList();
         var share = outcome.CompliantShare.ToString("P0", CultureInfo.GetCultureInfo("en-GB"));
         var met = $"{outcome.Compliant} of {outcome.Assessed} elements ({share}) are compliant and none blocks certification.";
         if (outcome.Kind == OutcomeKind.Certify) return [met];

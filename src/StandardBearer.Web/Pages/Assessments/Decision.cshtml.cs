@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,10 +14,9 @@ namespace StandardBearer.Web.Pages.Assessments;
 public sealed record ActionPlanElement(string Number, string Title, string RatingName, string? Comment);
 
 /// <summary>What recording the decision now would give: the same rule over the same ratings as <see cref="AssessmentService.DecideAsync"/>.</summary>
-public sealed record DecisionPreview(Outcome Outcome, IReadOnlyList<ActionPlanElement> ActionPlan, int CarriedForward, IReadOnlyList<string> Unrated)
+public sealed record DecisionPreview(
+    Outcome Outcome, IReadOnlyList<string> Reasons, IReadOnlyList<ActionPlanElement> ActionPlan, int CarriedForward, IReadOnlyList<string> Unrated)
 {
-    public string CompliantShare => Outcome.CompliantShare.ToString("P0", CultureInfo.GetCultureInfo("en-GB"));
-
     public static async Task<DecisionPreview> ForAsync(AppDbContext db, AssessmentAccess access, Guid versionId, CancellationToken ct)
     {
         var elements = await db.Set<AssessmentElement>().Where(e => e.AssessmentId == access.AssessmentId)
@@ -33,7 +31,7 @@ public sealed record DecisionPreview(Outcome Outcome, IReadOnlyList<ActionPlanEl
             .Select(n => elements.Single(e => e.ElementNumber == n))
             .Select(e => new ActionPlanElement(e.ElementNumber, titles.GetValueOrDefault(e.ElementNumber) ?? "", scale.Find(e.FinalRatingKey!)?.Name ?? e.FinalRatingKey!, e.FinalComment))
             .ToList();
-        return new DecisionPreview(result.Outcome, actionPlan, result.CarriedForwardElements.Count, unrated);
+        return new DecisionPreview(result.Outcome, AssessmentService.Reasons(scale, result.Outcome), actionPlan, result.CarriedForwardElements.Count, unrated);
     }
 }
 
