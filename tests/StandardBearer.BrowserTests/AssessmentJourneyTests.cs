@@ -31,6 +31,14 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
     private static Task ClickAsync(IPage page, string name, AriaRole role = AriaRole.Button) =>
         page.GetByRole(role, new() { Name = name, Exact = true }).ClickAsync();
 
+    /// <summary>Saves a rating and waits for the next element's page, so the next click cannot land on the old one.</summary>
+    private static async Task SaveAndContinueAsync(IPage page)
+    {
+        var before = page.Url;
+        await ClickAsync(page, "Save and continue");
+        await page.WaitForURLAsync(url => url != before);
+    }
+
     [BrowserFact]
     public async Task FromApplicationToCertificate()
     {
@@ -148,11 +156,11 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
         await Assertions.Expect(assessor.Locator(".govuk-error-summary")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(assessor);
         await assessor.GetByLabel("Comment").FillAsync("Every visitor group is surveyed each year and results shape the park plan.");
-        await ClickAsync(assessor, "Save and continue");
+        await SaveAndContinueAsync(assessor);
         for (var i = 0; i < 56; i++)
         {
             await Group(assessor, "Final rating").GetByLabel("Compliance", new() { Exact = true }).CheckAsync();
-            await ClickAsync(assessor, "Save and continue");
+            await SaveAndContinueAsync(assessor);
         }
         await Assertions.Expect(assessor).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/ratings(\\?|$)"));
         await Assertions.Expect(assessor.Locator("main")).ToContainTextAsync("57 of 57");
