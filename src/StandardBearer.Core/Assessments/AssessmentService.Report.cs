@@ -196,7 +196,7 @@ public sealed partial class AssessmentService
         foreach (var number in result.NewActionPlanElements)
         {
             var element = elements.Single(e => e.ElementNumber == number);
-            var description = $"Address the {scale.Find(element.FinalRatingKey!)!.Name.ToLowerInvariant()} found at the {AssessmentNames.Display(assessment.Type).ToLowerInvariant()} decided on {today.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}: {element.FinalComment}";
+            var description = $"Address the {scale.Find(element.FinalRatingKey!)!.Name.ToLowerInvariant()} found at the {AssessmentNames.Display(assessment.Type).ToLowerInvariant()} decided on {Dates.Day(today)}: {element.FinalComment}";
             var action = new ImprovementAction
             {
                 Id = db.NewId(), OrganisationId = assessment.OrganisationId, ElementNumber = number,
@@ -216,7 +216,7 @@ public sealed partial class AssessmentService
             {bodyName} has made its decision on your {AssessmentNames.Display(assessment.Type).ToLowerInvariant()}: {OutcomeName(result.Outcome.Kind)}.
 
             {assessment.DecisionReasons}
-            {(certificate is null ? "" : $"\nCertificate {certificate.Number} is valid from {certificate.IssuedOn:d MMMM yyyy} to {certificate.ExpiresOn:d MMMM yyyy}.\n")}{(actions.Count == 0 ? "" : $"\n{actions.Count} improvement action{(actions.Count == 1 ? " has" : "s have")} been added to your action plan, due by {today.AddYears(1):d MMMM yyyy}.\n")}
+            {(certificate is null ? "" : $"\nCertificate {certificate.Number} is valid from {Dates.Day(certificate.IssuedOn)} to {Dates.Day(certificate.ExpiresOn)}.\n")}{(actions.Count == 0 ? "" : $"\n{actions.Count} improvement action{(actions.Count == 1 ? " has" : "s have")} been added to your action plan, due by {Dates.Day(today.AddYears(1))}.\n")}
             Sign in to StandardBearer to read the report.
             """, ct);
         return new AssessmentDecision(result, certificate, actions);

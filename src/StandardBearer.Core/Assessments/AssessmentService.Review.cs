@@ -58,7 +58,7 @@ public sealed partial class AssessmentService
         await db.SaveChangesAsync(ct);
         await NotifyOrganisationAsync(assessment, $"Your assessor has asked for more evidence on element {number}",
             $"""
-            {actor.Name} has asked for more evidence on element {number}, by {evidenceRequest.DueOn:d MMMM yyyy}:
+            {actor.Name} has asked for more evidence on element {number}, by {Dates.Day(evidenceRequest.DueOn)}:
 
             {evidenceRequest.Text}
 

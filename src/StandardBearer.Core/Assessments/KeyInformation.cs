@@ -50,14 +50,7 @@ public sealed record KeyInformation(
     public bool IsReportReleased => Status is AssessmentStatus.ReportReleased or AssessmentStatus.Decided;
 
     /// <summary>"4 March 2027 to 5 March 2027", "4 March 2027", or null before dates are agreed.</summary>
-    public string? VisitDates => (VisitStartsOn, VisitEndsOn) switch
-    {
-        ({ } s, { } e) when s == e => Day(s),
-        ({ } s, { } e) => $"{Day(s)} to {Day(e)}",
-        _ => null,
-    };
-
-    private static string Day(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+    public string? VisitDates => Dates.Range(VisitStartsOn, VisitEndsOn);
 }
 
 public sealed record CertificateSummary(Guid Id, string Number, string Scope, DateOnly IssuedOn, DateOnly ExpiresOn, CertificateStatus Status);

@@ -43,12 +43,6 @@ public sealed record AssessmentReport(
     IReadOnlyList<string> DecisionReasons,
     IReadOnlyList<FactualAccuracyCommentView> FactualAccuracyComments)
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    public static string Day(DateOnly d) => d.ToString("d MMMM yyyy", English);
-
-    public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", English);
-
     /// <summary>Free text split into paragraphs at blank lines, for the page and the DOCX alike.</summary>
     public static IReadOnlyList<string> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text) ? [] : text.Replace("\r\n", "\n", StringComparison.Ordinal).Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -108,7 +102,7 @@ public sealed record AssessmentReport(
         var paragraphs = new List<string>
         {
             $"The assessment was made against {key.StandardLabel} in two stages: a desktop review, then an on-site visit.",
-            $"Desktop review{(key.DocumentReviewOn is { } review ? $" (document review on {Day(review)})" : "")}: the assessor reviewed the organisation's self-assessment of each element of the standard, "
+            $"Desktop review{(key.DocumentReviewOn is { } review ? $" (document review on {Dates.Day(review)})" : "")}: the assessor reviewed the organisation's self-assessment of each element of the standard, "
                 + "with its narrative and the evidence linked to it, as they stood when the organisation applied. Where more evidence was needed the assessor asked for it, and the organisation's answers were reviewed in the same way.",
         };
         var total = sessions.Sum(s => s.Count);

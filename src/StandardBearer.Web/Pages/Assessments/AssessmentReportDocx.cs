@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
+using StandardBearer.Core.Common;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Microsoft.AspNetCore.Mvc;
 
@@ -66,10 +67,10 @@ public static class AssessmentReportDocx
             ["Lead assessor", k.LeadAssessorName ?? "Not assigned"],
             ["Assessment team", k.TeamNames.Count == 0 ? "The lead assessor only" : string.Join(", ", k.TeamNames)],
             ["Type of assessment", k.TypeName],
-            ["Document review", k.DocumentReviewOn is { } review ? AssessmentReport.Day(review) : "Not agreed"],
+            ["Document review", k.DocumentReviewOn is { } review ? Dates.Day(review) : "Not agreed"],
             ["Visit dates", k.VisitDates ?? "Not agreed"],
             ["Sites", k.Sites],
-            ["Report released", k.ReportReleasedAt is { } released ? AssessmentReport.Day(released) : "Not yet released"],
+            ["Report released", k.ReportReleasedAt is { } released ? Dates.Day(released) : "Not yet released"],
         ]);
 
         yield return Paragraph("Heading1", "Methodology");
@@ -98,7 +99,7 @@ public static class AssessmentReportDocx
             yield return Paragraph(null, Bold("Outcome: "), Plain(r.OutcomeName ?? ""));
             foreach (var reason in r.DecisionReasons) yield return Paragraph(null, reason);
             if (k.DecisionNote is not null) yield return Paragraph(null, Bold("Note: "), Plain(k.DecisionNote));
-            if (k.DecidedAt is { } at) yield return Paragraph(null, $"Decided on {AssessmentReport.Day(at)}{(k.DecidedByName is null ? "" : $" by {k.DecidedByName}")}.");
+            if (k.DecidedAt is { } at) yield return Paragraph(null, $"Decided on {Dates.Day(at)}{(k.DecidedByName is null ? "" : $" by {k.DecidedByName}")}.");
             if (k.Certificate is { } certificate)
             {
                 yield return Paragraph("Heading2", "Certificate");
@@ -106,8 +107,8 @@ public static class AssessmentReportDocx
                 [
                     ["Certificate number", certificate.Number],
                     ["Scope", certificate.Scope],
-                    ["Issued", AssessmentReport.Day(certificate.IssuedOn)],
-                    ["Expires", AssessmentReport.Day(certificate.ExpiresOn)],
+                    ["Issued", Dates.Day(certificate.IssuedOn)],
+                    ["Expires", Dates.Day(certificate.ExpiresOn)],
                     ["Status", certificate.Status.ToString()],
                 ]);
             }

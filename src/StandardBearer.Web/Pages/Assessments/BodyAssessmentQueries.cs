@@ -42,30 +42,3 @@ public static class BodyAssessmentQueries
             .ToListAsync(ct);
     }
 }
-
-/// <summary>How each stage of an assessment looks as a GOV.UK tag, the same on every list.</summary>
-public static class AssessmentStatusTags
-{
-    public static string Colour(AssessmentStatus status) => status switch
-    {
-        AssessmentStatus.Applied => "blue",
-        AssessmentStatus.Declined => "red",
-        AssessmentStatus.Accepted => "turquoise",
-        AssessmentStatus.DesktopReview => "yellow",
-        AssessmentStatus.OnSite => "orange",
-        AssessmentStatus.Rated => "purple",
-        AssessmentStatus.ReportReleased => "pink",
-        AssessmentStatus.Decided => "green",
-        _ => "grey",
-    };
-
-    /// <summary>"4 March 2027 to 5 March 2027", "4 March 2027", or null before dates are agreed.</summary>
-    public static string? Dates(DateOnly? first, DateOnly? last) => (first, last) switch
-    {
-        ({ } s, { } e) when s == e => Day(s),
-        ({ } s, { } e) => $"{Day(s)} to {Day(e)}",
-        _ => null,
-    };
-
-    public static string Day(DateOnly d) => d.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
-}

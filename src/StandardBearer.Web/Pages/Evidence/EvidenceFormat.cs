@@ -1,4 +1,4 @@
-using System.Globalization;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Evidence;
 
 namespace StandardBearer.Web.Pages.Evidence;
@@ -10,15 +10,13 @@ public static class EvidenceFormat
     public static string Period(DateOnly? from, DateOnly? to) => (from, to) switch
     {
         (null, null) => "Not given",
-        ({ } f, null) => Date(f),
-        ({ } f, { } t) when f == t => Date(f),
-        ({ } f, { } t) => $"{Date(f)} to {Date(t)}",
-        (null, { } t) => $"Until {Date(t)}",
+        ({ } f, null) => Dates.Day(f),
+        ({ } f, { } t) when f == t => Dates.Day(f),
+        ({ } f, { } t) => $"{Dates.Day(f)} to {Dates.Day(t)}",
+        (null, { } t) => $"Until {Dates.Day(t)}",
     };
 
-    public static string Date(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"));
-
-    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", CultureInfo.GetCultureInfo("en-GB"));
+    public static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy 'at' HH:mm 'UTC'", Dates.English);
 
     public static string Size(long bytes) => EvidenceFileCheck.FormatSize(bytes);
 }
