@@ -31,6 +31,19 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
     private static Task ClickAsync(IPage page, string name, AriaRole role = AriaRole.Button) =>
         page.GetByRole(role, new() { Name = name, Exact = true }).ClickAsync();
 
+    /// <summary>The print stylesheet: the service's header, navigation, footer and buttons go; the content stays.</summary>
+    private static async Task AssertPrintsCleanlyAsync(IPage page, string content)
+    {
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+        foreach (var chrome in new[] { ".govuk-header", ".govuk-service-navigation", ".govuk-footer", ".govuk-phase-banner", ".govuk-back-link" })
+            await Assertions.Expect(page.Locator(chrome)).ToBeHiddenAsync();
+        foreach (var action in await page.Locator(".sb-no-print, main .govuk-button").AllAsync())
+            await Assertions.Expect(action).ToBeHiddenAsync();
+        await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("main").GetByText(content).First).ToBeVisibleAsync();
+        await page.EmulateMediaAsync(new() { Media = Media.Screen });
+    }
+
     /// <summary>Saves a rating and waits for the next element's page, so the next click cannot land on the old one.</summary>
     private static async Task SaveAndContinueAsync(IPage page)
     {
@@ -140,6 +153,7 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
         await assessor.GetByLabel("Elements this session tests (optional)").FillAsync("1.1.1, 4.2.1");
         await ClickAsync(assessor, "Add session");
         await Assertions.Expect(assessor.Locator("main")).ToContainTextAsync("Malham visitor centre");
+        await AssertPrintsCleanlyAsync(assessor, "Malham visitor centre");
         await assessor.GetByRole(AriaRole.Link, new() { Name = "Record notes" }).First.ClickAsync();
         await Accessibility.AssertNoViolationsAsync(assessor);
         await assessor.GetByLabel("Element", new() { Exact = true }).SelectOptionAsync("1.1.1");
@@ -181,6 +195,7 @@ public sealed class AssessmentJourneyTests(BrowserApp app) : IClassFixture<Brows
         await ClickAsync(org, "Draft assessment report", AriaRole.Link);
         await Assertions.Expect(org.Locator("main")).ToContainTextAsync("A strong culture of listening to visitors.");
         await Accessibility.AssertNoViolationsAsync(org);
+        await AssertPrintsCleanlyAsync(org, "A strong culture of listening to visitors.");
         await org.GetByLabel("Your comment").FillAsync("The visitor centre is in Malham, not Settle.");
         await ClickAsync(org, "Send comment");
         await Assertions.Expect(org.Locator(".govuk-notification-banner")).ToContainTextAsync("Factual accuracy comment sent");
