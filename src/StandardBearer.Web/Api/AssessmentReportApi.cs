@@ -149,7 +149,7 @@ public static class AssessmentReportApi
         await AssessmentPages.AtOrganisationAsync(db, user, organisationId, assessmentId, ct) is { CanSeeAssessorWork: true } access ? access : null;
 
     private static FileContentHttpResult Docx(AssessmentReport report, TimeProvider time) =>
-        TypedResults.File(AssessmentReportDocx.Write(report), AssessmentReportDocx.ContentType, AssessmentReportDocx.FileName(report, time.GetUtcNow()));
+        TypedResults.File(AssessmentReportDocx.Write(report), Pages.Assessments.Docx.ContentType, AssessmentReportDocx.FileName(report, time.GetUtcNow()));
 
     private static ProblemHttpResult NotFound() =>
         TypedResults.Problem(detail: "Assessment not found.", statusCode: StatusCodes.Status404NotFound, title: ProblemTypes.TitleFor(404), type: ProblemTypes.For(404));

@@ -15,8 +15,6 @@ namespace StandardBearer.Web.Pages.Assessments;
 /// </summary>
 public static class AssessmentReportDocx
 {
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-
     public static byte[] Write(AssessmentReport report)
     {
         using var stream = new MemoryStream();
@@ -26,7 +24,7 @@ public static class AssessmentReportDocx
             document.PackageProperties.Creator = report.Key.BodyName;
             var main = document.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>().Styles = Styles();
-            main.Document = new Document(new Body(Content(report).Append(Page())));
+            main.Document = new Document(new Body(Content(report).Append(Docx.A4())));
             main.Document.Save();
         }
         return stream.ToArray();
@@ -34,7 +32,7 @@ public static class AssessmentReportDocx
 
     /// <summary>The document as a download for a page.</summary>
     public static FileContentResult Result(AssessmentReport report, TimeProvider time) =>
-        new(Write(report), ContentType) { FileDownloadName = FileName(report, time.GetUtcNow()) };
+        new(Write(report), Docx.ContentType) { FileDownloadName = FileName(report, time.GetUtcNow()) };
 
     /// <summary>"city-council-assessment-report-2027-03-04.docx": the organisation's name, made safe for a file name.</summary>
     public static string FileName(AssessmentReport report, DateTimeOffset at)
@@ -55,10 +53,10 @@ public static class AssessmentReportDocx
         var k = r.Key;
         yield return Paragraph("Title", "Assessment report");
         yield return Paragraph("Subtitle", k.OrganisationName);
-        if (r.IsDraft) yield return Paragraph(null, Bold("Draft: "), Plain("this report is a draft until the certification body records its decision."));
+        if (r.IsDraft) yield return Paragraph(null, Docx.Text(bold: true, text: "Draft: "), Docx.Text("this report is a draft until the certification body records its decision."));
 
         yield return Paragraph("Heading1", "Key information");
-        yield return Table([3000, 6000], header: null,
+        yield return Docx.Table([3000, 6000], header: null,
         [
             ["Organisation", k.OrganisationName],
             ["Scope", k.Scope],
@@ -90,20 +88,20 @@ public static class AssessmentReportDocx
 
         yield return Paragraph("Heading1", "Compliance with each element");
         foreach (var count in r.RatingCounts) yield return Paragraph(null, $"{count.Name}: {count.Count} element{(count.Count == 1 ? "" : "s")}");
-        yield return Table([1100, 3300, 1900, 2700], header: ["Element", "Title", "Rating", "Comment"],
+        yield return Docx.Table([1100, 3300, 1900, 2700], header: ["Element", "Title", "Rating", "Comment"],
             r.Elements.Select(e => new[] { e.Number, e.Title, (e.RatingName ?? "Not rated") + (e.CarriedForward ? " (carried forward)" : ""), e.Comment ?? "" }).ToList());
 
         if (k.Outcome is not null)
         {
             yield return Paragraph("Heading1", "Certification decision");
-            yield return Paragraph(null, Bold("Outcome: "), Plain(r.OutcomeName ?? ""));
+            yield return Paragraph(null, Docx.Text(bold: true, text: "Outcome: "), Docx.Text(r.OutcomeName ?? ""));
             foreach (var reason in r.DecisionReasons) yield return Paragraph(null, reason);
-            if (k.DecisionNote is not null) yield return Paragraph(null, Bold("Note: "), Plain(k.DecisionNote));
+            if (k.DecisionNote is not null) yield return Paragraph(null, Docx.Text(bold: true, text: "Note: "), Docx.Text(k.DecisionNote));
             if (k.DecidedAt is { } at) yield return Paragraph(null, $"Decided on {Dates.Day(at)}{(k.DecidedByName is null ? "" : $" by {k.DecidedByName}")}.");
             if (k.Certificate is { } certificate)
             {
                 yield return Paragraph("Heading2", "Certificate");
-                yield return Table([3000, 6000], header: null,
+                yield return Docx.Table([3000, 6000], header: null,
                 [
                     ["Certificate number", certificate.Number],
                     ["Scope", certificate.Scope],
@@ -122,7 +120,7 @@ public static class AssessmentReportDocx
         return paragraphs.Select(p => Paragraph(null, p));
     }
 
-    private static Paragraph Paragraph(string? style, string text) => Paragraph(style, Plain(text));
+    private static Paragraph Paragraph(string? style, string text) => Paragraph(style, Docx.Text(text));
 
     private static Paragraph Paragraph(string? style, params Run[] runs)
     {
@@ -131,55 +129,6 @@ public static class AssessmentReportDocx
         paragraph.Append(runs);
         return paragraph;
     }
-
-    private static Run Bold(string text) => new(new RunProperties(new Bold()), new Text(Safe(text)) { Space = SpaceProcessingModeValues.Preserve });
-
-    /// <summary>A run of text; line breaks inside it become Word line breaks.</summary>
-    private static Run Plain(string text)
-    {
-        var run = new Run();
-        var lines = Safe(text).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0) run.Append(new Break());
-            run.Append(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        return run;
-    }
-
-    private static Table Table(int[] widths, string[]? header, IReadOnlyList<string[]> rows)
-    {
-        static BorderType Line<T>() where T : BorderType, new() => new T { Val = BorderValues.Single, Size = 4, Space = 0, Color = "B1B4B6" };
-        var table = new Table(new TableProperties(
-            new TableWidth { Width = widths.Sum().ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
-            new TableBorders(Line<TopBorder>(), Line<LeftBorder>(), Line<BottomBorder>(), Line<RightBorder>(), Line<InsideHorizontalBorder>(), Line<InsideVerticalBorder>()),
-            new TableLayout { Type = TableLayoutValues.Fixed }));
-        table.Append(new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
-        if (header is not null)
-        {
-            // Repeats at the top of every page the table runs over.
-            var row = new TableRow(new TableRowProperties(new TableHeader()));
-            row.Append(header.Select((text, i) => Cell(widths[i], Bold(text))));
-            table.Append(row);
-        }
-        foreach (var values in rows)
-        {
-            var row = new TableRow(new TableRowProperties(new CantSplit()));
-            // Without a header row (key information) the first column holds the labels: bold, like a summary list's keys.
-            row.Append(values.Select((text, i) => Cell(widths[i], header is null && i == 0 ? Bold(text) : Plain(text))));
-            table.Append(row);
-        }
-        return table;
-    }
-
-    private static TableCell Cell(int width, Run run) =>
-        new(new TableCellProperties(new TableCellWidth { Width = width.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }),
-            new Paragraph(new ParagraphProperties(new SpacingBetweenLines { Before = "40", After = "40" }), run));
-
-    /// <summary>A4 with 2 cm margins: the tables' widths above fit its 9,000-odd twips of text width.</summary>
-    private static SectionProperties Page() => new(
-        new PageSize { Width = 11906, Height = 16838 },
-        new PageMargin { Top = 1134, Right = 1134, Bottom = 1134, Left = 1134, Header = 567, Footer = 567, Gutter = 0 });
 
     private static Styles Styles() => new(
         new DocDefaults(
@@ -206,13 +155,4 @@ public static class AssessmentReportDocx
             new StyleRunProperties(new Bold(), new FontSize { Val = halfPoints.ToString(CultureInfo.InvariantCulture) }))
         { Type = StyleValues.Paragraph, StyleId = id };
     }
-
-    /// <summary>Drops characters XML cannot hold (control characters pasted into a comment would otherwise break the save).</summary>
-    private static string Safe(string text)
-    {
-        if (text.All(XmlConvertIsValid)) return text.Replace("\r\n", "\n", StringComparison.Ordinal);
-        return new string(text.Where(XmlConvertIsValid).ToArray()).Replace("\r\n", "\n", StringComparison.Ordinal);
-    }
-
-    private static bool XmlConvertIsValid(char c) => System.Xml.XmlConvert.IsXmlChar(c) || char.IsSurrogate(c);
 }

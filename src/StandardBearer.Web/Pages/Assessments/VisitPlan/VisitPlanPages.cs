@@ -19,6 +19,6 @@ public static class VisitPlanPages
         using var buffer = new MemoryStream();
         VisitAgendaDocx.Write(plan, buffer);
         page.Response.Headers.CacheControl = "private, no-store";
-        return new FileContentResult(buffer.ToArray(), VisitAgendaDocx.MediaType) { FileDownloadName = "visit-agenda.docx" };
+        return new FileContentResult(buffer.ToArray(), Docx.ContentType) { FileDownloadName = "visit-agenda.docx" };
     }
 }
