@@ -58,6 +58,8 @@ public static class CoreServices
         services.AddScoped<ImprovementActionService>();
         services.AddEvidenceFiles(configuration);
         services.AddScoped<EvidenceService>();
+        services.AddScoped<CertificateService>();
+        services.AddScoped<CertificateReminders>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();

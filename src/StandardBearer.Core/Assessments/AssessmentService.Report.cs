@@ -186,11 +186,12 @@ public sealed partial class AssessmentService
         });
 
         var certifies = result.Outcome.Kind is OutcomeKind.Certify or OutcomeKind.CertifyWithActionPlan;
+        var partials = elements.Where(e => e.InScope && scale.Find(e.FinalRatingKey!)!.NeedsActionPlan).OrderBy(e => e.Order).Select(e => e.ElementNumber).ToList();
         Certificate? certificate = null;
-        if (certifies && assessment.Type != AssessmentType.AnnualReview)
-            certificate = await IssueCertificateAsync(assessment, today, actor, ct);
-        else if (!certifies && assessment.Type == AssessmentType.AnnualReview)
-            await SuspendCertificatesAsync(assessment, actor, ct);
+        if (assessment.Type == AssessmentType.AnnualReview)
+            await certificates.AnnualReviewDecidedAsync(assessment, certifies, partials, actor, ct);
+        else if (certifies)
+            certificate = await certificates.CertifyAsync(assessment, elements.OrderBy(e => e.Order).Select(e => e.ElementNumber).ToList(), partials, today, actor, ct);
 
         var actions = new List<ImprovementAction>();
         foreach (var number in result.NewActionPlanElements)
@@ -241,48 +242,5 @@ public sealed partial class AssessmentService
         if (outcome.Kind == OutcomeKind.Certify) return [met];
         var name = scale.Ratings.FirstOrDefault(r => r.NeedsActionPlan)?.Name ?? "action plan";
         return [met, $"{outcome.ActionPlanElements.Count} element{(outcome.ActionPlanElements.Count == 1 ? "" : "s")} rated {name} to address in an action plan: {string.Join(", ", outcome.ActionPlanElements)}."];
-    }
-
-    private async Task<Certificate> IssueCertificateAsync(Assessment assessment, DateOnly today, Actor actor, CancellationToken ct)
-    {
-        var standardCode = await db.StandardVersions.Where(v => v.Id == assessment.StandardVersionId).Select(v => v.Standard!.Code).SingleAsync(ct);
-        var prefix = CertificateNumbers.Prefix(standardCode, await BodyNameAsync(assessment.CertificationBodyId, ct), today.Year);
-        // Numbers are unique across the platform (two bodies can share initials), so count every body's; a unique index backs this up.
-        var issued = await db.Set<Certificate>().IgnoreQueryFilters().CountAsync(c => c.Number.StartsWith(prefix), ct);
-        // A new certificate replaces the organisation's current one, whichever body issued it.
-        var current = await db.Set<Certificate>().IgnoreQueryFilters()
-            .Where(c => c.OrganisationId == assessment.OrganisationId && c.Status == CertificateStatus.Active).ToListAsync(ct);
-        foreach (var old in current)
-        {
-            old.Status = CertificateStatus.Superseded;
-            old.StatusChangedAt = db.Time.GetUtcNow();
-            db.Record(actor, "CertificateSuperseded", $"Certificate/{old.Id}", old.OrganisationId, old.CertificationBodyId, before: new { old.Number });
-        }
-        var certificate = new Certificate
-        {
-            Id = db.NewId(), Number = CertificateNumbers.Format(prefix, issued + 1), OrganisationId = assessment.OrganisationId,
-            CertificationBodyId = assessment.CertificationBodyId, AssessmentId = assessment.Id, Scope = assessment.ScopeText,
-            IssuedOn = today, ExpiresOn = today.AddYears(Certificate.ValidYears), Status = CertificateStatus.Active, StatusChangedAt = db.Time.GetUtcNow(),
-        };
-        db.Add(certificate);
-        db.Record(actor, "CertificateIssued", $"Certificate/{certificate.Id}", assessment.OrganisationId, assessment.CertificationBodyId, after: new
-        {
-            certificate.Number, certificate.Scope, IssuedOn = certificate.IssuedOn.ToString("yyyy-MM-dd"), ExpiresOn = certificate.ExpiresOn.ToString("yyyy-MM-dd"),
-        });
-        return certificate;
-    }
-
-    private async Task SuspendCertificatesAsync(Assessment assessment, Actor actor, CancellationToken ct)
-    {
-        var active = await db.Set<Certificate>()
-            .Where(c => c.OrganisationId == assessment.OrganisationId && c.CertificationBodyId == assessment.CertificationBodyId && c.Status == CertificateStatus.Active)
-            .ToListAsync(ct);
-        foreach (var certificate in active)
-        {
-            certificate.Status = CertificateStatus.Suspended;
-            certificate.StatusChangedAt = db.Time.GetUtcNow();
-            db.Record(actor, "CertificateSuspended", $"Certificate/{certificate.Id}", certificate.OrganisationId, certificate.CertificationBodyId,
-                before: new { certificate.Number }, after: new { Because = $"Assessment/{assessment.Id}" });
-        }
     }
 }

@@ -18,7 +18,7 @@ namespace StandardBearer.Core.Assessments;
 /// the pages: assignment refuses conflicted or inactive assessors, only the assigned team reviews and rates, and
 /// the decision needs someone at the body who did not assess (docs/decisions/0005).
 /// </summary>
-public sealed partial class AssessmentService(AppDbContext db, IEmailSender email)
+public sealed partial class AssessmentService(AppDbContext db, IEmailSender email, CertificateService certificates)
 {
     /// <summary>
     /// An organisation admin applies to a body. Freezes a snapshot of the open self-assessment: every element's
@@ -360,22 +360,12 @@ public sealed partial class AssessmentService(AppDbContext db, IEmailSender emai
     /// Cross-tenant by design: a change on one side of an assessment is news for the other side's admins, whose
     /// memberships the caller's scope cannot see. Only their email addresses are read.
     /// </summary>
-    private Task<List<string>> EmailsOfOrganisationAdminsAsync(Guid organisationId, CancellationToken ct) =>
-        db.Memberships.IgnoreQueryFilters().Where(m => m.OrganisationId == organisationId && m.Role == Role.OrganisationAdmin)
-            .Select(m => m.User!.Email!).Where(e => e != null).Distinct().ToListAsync(ct);
-
-    private Task<List<string>> EmailsOfBodyAdminsAsync(Guid bodyId, CancellationToken ct) =>
-        db.Memberships.IgnoreQueryFilters().Where(m => m.CertificationBodyId == bodyId && m.Role == Role.CertificationBodyAdmin)
-            .Select(m => m.User!.Email!).Where(e => e != null).Distinct().ToListAsync(ct);
+    private Task<List<string>> EmailsOfBodyAdminsAsync(Guid bodyId, CancellationToken ct) => db.BodyAdminsAsync(bodyId, ct);
 
     private async Task NotifyOrganisationAsync(Assessment assessment, string subject, string body, CancellationToken ct) =>
-        await NotifyAsync(await EmailsOfOrganisationAdminsAsync(assessment.OrganisationId, ct), subject, body, ct);
+        await email.SendToAllAsync(await db.OrganisationAdminsAsync(assessment.OrganisationId, ct), subject, body, ct);
 
-    private async Task NotifyAsync(IEnumerable<string> recipients, string subject, string body, CancellationToken ct)
-    {
-        foreach (var to in recipients)
-            await email.SendAsync(new EmailMessage(to, subject, body), ct);
-    }
+    private Task NotifyAsync(IEnumerable<string> recipients, string subject, string body, CancellationToken ct) => email.SendToAllAsync(recipients, subject, body, ct);
 
     private static Dictionary<string, string[]> ValidationErrors(object request)
     {

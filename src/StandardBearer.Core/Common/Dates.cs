@@ -11,6 +11,9 @@ public static class Dates
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", English);
 
+    /// <summary>The UTC calendar day of an instant.</summary>
+    public static DateOnly ToDate(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
+
     /// <summary>"4 March 2027 to 5 March 2027", "4 March 2027" for one day, or null until both ends are known.</summary>
     public static string? Range(DateOnly? first, DateOnly? last) => (first, last) switch
     {

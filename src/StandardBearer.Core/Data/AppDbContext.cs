@@ -228,11 +228,48 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.Property(c => c.Number).HasMaxLength(40);
             e.Property(c => c.Scope).HasMaxLength(2000);
             e.Property(c => c.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.StatusReason).HasMaxLength(2000);
             e.HasIndex(c => c.Number).IsUnique();
             e.HasIndex(c => c.AssessmentId).IsUnique();
             e.HasIndex(c => new { c.OrganisationId, c.Status });
+            e.HasIndex(c => new { c.Status, c.ExpiresOn });
             e.HasIndex(c => c.CertificationBodyId);
             e.HasOne<Assessment>().WithMany().HasForeignKey(c => c.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CertificateEvent>(e =>
+        {
+            e.ToTable("CertificateEvents");
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.FromStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.ToStatus).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.Reason).HasMaxLength(2000);
+            e.Property(x => x.UserName).HasMaxLength(200);
+            e.HasIndex(x => new { x.CertificateId, x.At });
+            e.HasOne<Certificate>().WithMany().HasForeignKey(x => x.CertificateId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ReviewPlanItem>(e =>
+        {
+            e.ToTable("ReviewPlanItems");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.Reason).HasConversion<string>().HasMaxLength(30);
+            e.HasIndex(x => new { x.CertificateId, x.Visit, x.ElementNumber }).IsUnique();
+            e.HasOne<Certificate>().WithMany().HasForeignKey(x => x.CertificateId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CertificateReminder>(e =>
+        {
+            e.ToTable("CertificateReminders");
+            e.Property(x => x.Milestone).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Stage).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.CertificateId, x.Milestone, x.DueOn, x.Stage }).IsUnique();
+            e.HasOne<Certificate>().WithMany().HasForeignKey(x => x.CertificateId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<PredecessorAward>(e =>
+        {
+            e.ToTable("PredecessorAwards");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.HasIndex(x => x.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(x => x.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

@@ -20,7 +20,8 @@ public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bo
     public const string InReviewOrganisation = "University of Westbridge";
 
     // Demo notifications go to the local outbox whatever the mail mode, so seeding never emails the reserved .example addresses.
-    private readonly AssessmentService _assessments = new(db, new OutboxEmailSender(db));
+    private static OutboxEmailSender Outbox(AppDbContext db) => new(db);
+    private readonly AssessmentService _assessments = new(db, Outbox(db), new CertificateService(db, Outbox(db)));
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 

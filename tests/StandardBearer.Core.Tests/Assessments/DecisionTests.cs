@@ -169,13 +169,12 @@ public abstract class DecisionTests(AppFixture app) : AssessmentTestBase(app)
     }
 
     [DbFact]
-    public async Task Decide_TwoCertificatesFromOneBody_HaveUniqueSequentialNumbers_AndAReassessmentSupersedesTheFirst()
+    public async Task Decide_TwoOrganisationsCertifiedByOneBody_HaveUniqueSequentialNumbers()
     {
         var first = await App.Data.CreateAssessmentAsync(AssessmentStage.Decided);
-        var again = await Service(s => s.ApplyAsync(first.Organisation.Id, TestData.Application(first.Body.Id, AssessmentType.Reassessment), As(first.Organisation.Admin)));
-        var second = first with { Id = again.Id };
+        var other = await App.Data.CreateAssessmentAtAsync(first.Body, AssessmentStage.ReportReleased);
 
-        await App.Data.AdvanceAssessmentAsync(second, AssessmentStage.Decided);
+        await Service(s => s.DecideAsync(other.Body.Id, other.Id, new RecordDecisionRequest(), As(other.Body.Admin)));
 
         var certificates = await App.WithDbAsync(db => db.Set<Certificate>().Where(c => c.CertificationBodyId == first.Body.Id).OrderBy(c => c.Number).ToListAsync());
         Assert.Equal(2, certificates.Count);
@@ -183,7 +182,24 @@ public abstract class DecisionTests(AppFixture app) : AssessmentTestBase(app)
         Assert.Equal(certificates[0].Number[..^4], certificates[1].Number[..^4]);
         Assert.Equal(int.Parse(certificates[0].Number[^4..], System.Globalization.CultureInfo.InvariantCulture) + 1,
             int.Parse(certificates[1].Number[^4..], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal([CertificateStatus.Superseded, CertificateStatus.Active], certificates.Select(c => c.Status));
+    }
+
+    [DbFact]
+    public async Task Decide_ReassessmentBySameBody_RenewsTheCertificateInPlace_KeepingItsNumberAndFirstIssueDate()
+    {
+        var first = await App.Data.CreateAssessmentAsync(AssessmentStage.Decided);
+        var before = await App.WithDbAsync(db => db.Set<Certificate>().SingleAsync(c => c.OrganisationId == first.Organisation.Id));
+        var again = await Service(s => s.ApplyAsync(first.Organisation.Id, TestData.Application(first.Body.Id, AssessmentType.Reassessment), As(first.Organisation.Admin)));
+        var second = first with { Id = again.Id };
+
+        await App.Data.AdvanceAssessmentAsync(second, AssessmentStage.Decided);
+
+        var after = await App.WithDbAsync(db => db.Set<Certificate>().SingleAsync(c => c.OrganisationId == first.Organisation.Id));
+        Assert.Equal((before.Id, before.Number, before.OriginalIssuedOn), (after.Id, after.Number, after.OriginalIssuedOn));
+        Assert.Equal((second.Id, CertificateStatus.Active, Today.AddYears(3)), (after.AssessmentId, after.Status, after.ExpiresOn));
+        var history = await App.WithDbAsync(db => db.Set<CertificateEvent>().Where(e => e.CertificateId == after.Id).OrderBy(e => e.At).Select(e => e.Kind).ToListAsync());
+        Assert.Equal([CertificateEventKind.Issued, CertificateEventKind.Renewed], history);
+        Assert.True(await AuditedAsync("CertificateRenewed", first.Organisation.Id));
     }
 
     [DbFact]
