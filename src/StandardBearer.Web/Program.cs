@@ -53,6 +53,8 @@ services.AddAntiforgery(o =>
     o.Cookie.HttpOnly = true;
 });
 services.AddStandardBearerRateLimits(builder.Configuration);
+services.AddOptions<ReminderOptions>().Bind(builder.Configuration.GetSection(ReminderOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+services.AddHostedService<CertificateReminderWorker>();
 
 services.AddRazorPages(o =>
     {

@@ -54,6 +54,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("ConnectionStrings:Default", Database.ConnectionString);
         builder.UseSetting("Demo:SeedOnStart", "false");
+        builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         builder.UseSetting("Evidence:StorePath", EvidencePath);
         builder.UseSetting("Evidence:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
