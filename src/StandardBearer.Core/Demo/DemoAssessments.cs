@@ -5,6 +5,7 @@ using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
+using StandardBearer.Core.SelfAssessment;
 
 namespace StandardBearer.Core.Demo;
 
@@ -14,13 +15,16 @@ namespace StandardBearer.Core.Demo;
 /// runs to a certificate with a full report; the University of Westbridge's, with Fiona Reid of Northern Quality
 /// Certification, is in desktop review with evidence requests waiting for an answer.
 /// </summary>
-public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bodies, TimeProvider time)
+public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bodies, SelfAssessmentService selfAssessments, TimeProvider time)
 {
     public const string CompletedOrganisation = "Riverside Borough Council";
     public const string InReviewOrganisation = "University of Westbridge";
+    public const string SuspendedOrganisation = "Harbourside Housing Association";
+    public const string ConfidentialOrganisation = "Eastmere Fire and Rescue Service";
 
     // Demo notifications go to the local outbox whatever the mail mode, so seeding never emails the reserved .example addresses.
     private static OutboxEmailSender Outbox(AppDbContext db) => new(db);
+    private readonly CertificateService _certificates = new(db, Outbox(db));
     private readonly AssessmentService _assessments = new(db, Outbox(db), new CertificateService(db, Outbox(db)));
 
     private DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
@@ -29,6 +33,58 @@ public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bo
     {
         await SeedCompletedAsync(ct);
         await SeedInReviewAsync(ct);
+        await SeedHoldersAsync(ct);
+    }
+
+    /// <summary>
+    /// Holders in the states the register must show: Riverside's "held since" reaches back to its Charter Mark; a
+    /// housing association's certificate is suspended for an overdue review; a fire service's is confidential.
+    /// </summary>
+    private async Task SeedHoldersAsync(CancellationToken ct)
+    {
+        var centre = await BodyAsync("Centre for Assessment", ct);
+        var nqc = await BodyAsync("Northern Quality Certification", ct);
+        var priya = await PersonAsync("admin@centre-for-assessment.example", ct);
+        var gareth = await PersonAsync("admin@nqc.example", ct);
+        await _certificates.AddPredecessorAwardAsync(centre, await OrganisationAsync(CompletedOrganisation, ct),
+            new AddPredecessorAwardRequest { Name = "Charter Mark", HeldFrom = new DateOnly(1997, 5, 1) }, priya, ct);
+
+        var harbourside = await CertifyAsync(SuspendedOrganisation, nqc, "admin@harbourside.example", gareth, "assessor2@nqc.example", 420, ct);
+        await _certificates.ChangeStatusAsync(nqc, harbourside, new ChangeCertificateStatusRequest
+        {
+            Status = CertificateStatus.Suspended,
+            Reason = "The association asked to postpone its annual review twice; suspended until the review takes place.",
+        }, gareth, ct);
+
+        var eastmere = await CertifyAsync(ConfidentialOrganisation, centre, "admin@eastmere.example", priya, "assessor1@centre-for-assessment.example", 1200, ct);
+        await _certificates.SetConfidentialAsync(centre, eastmere, new SetConfidentialRequest { Confidential = true }, priya, ct);
+    }
+
+    /// <summary>A quick initial assessment, every element Compliance, decided by the body's admin. Returns the certificate.</summary>
+    private async Task<Guid> CertifyAsync(string organisationName, Guid body, string adminEmail, Actor bodyAdmin, string assessorEmail, int staff, CancellationToken ct)
+    {
+        var organisation = await OrganisationAsync(organisationName, ct);
+        var admin = await PersonAsync(adminEmail, ct);
+        var assessor = await PersonAsync(assessorEmail, ct);
+        await selfAssessments.StartAsync(organisation, null, admin, ct);
+        var contact = await db.Users.Where(u => u.Id == admin.UserId).Select(u => u.Email!).SingleAsync(ct);
+        var id = (await _assessments.ApplyAsync(organisation, new ApplyForAssessmentRequest
+        {
+            CertificationBodyId = body, Type = AssessmentType.Initial, ScopeKind = ScopeKind.WholeOrganisation, Sites = "Headquarters",
+            StaffNumbers = staff, ContactName = admin.Name, ContactEmail = contact,
+        }, admin, ct)).Id;
+        await _assessments.AcceptAsync(body, id, bodyAdmin, ct);
+        await _assessments.AssignAsync(body, id, new AssignAssessorsRequest { LeadAssessorUserId = assessor.UserId }, bodyAdmin, ct);
+        var numbers = await db.Set<AssessmentElement>().Where(e => e.AssessmentId == id).OrderBy(e => e.Order).Select(e => e.ElementNumber).ToListAsync(ct);
+        foreach (var number in numbers)
+            await _assessments.RateElementAsync(body, id, number, new RateElementRequest { RatingKey = "Compliance" }, assessor, ct);
+        await _assessments.RecordSummaryAsync(body, id, new RecordSummaryRequest
+        {
+            Strengths = "A clear focus on customers across the organisation.", AreasForImprovement = "Publish performance against standards more widely.",
+        }, assessor, ct);
+        await _assessments.ReleaseReportAsync(body, id, assessor, ct);
+        var decision = await _assessments.DecideAsync(body, id, new RecordDecisionRequest(), bodyAdmin, ct);
+        return decision.Certificate!.Id;
     }
 
     private async Task SeedCompletedAsync(CancellationToken ct)

@@ -43,6 +43,16 @@ public sealed class DemoSeeder(
             Name = "University of Westbridge", Sector = Sector.HigherEducation, Region = Region.WestMidlands,
             SizeBand = SizeBand.From1000To4999, AddressLine1 = "Westbridge Campus", Town = "Westbridge", Postcode = "B15 2TT",
         },
+        new()
+        {
+            Name = DemoAssessments.SuspendedOrganisation, Sector = Sector.Housing, Region = Region.NorthWest,
+            SizeBand = SizeBand.From250To999, AddressLine1 = "2 Dock Street", Town = "Harbourside", Postcode = "L3 4BB",
+        },
+        new()
+        {
+            Name = DemoAssessments.ConfidentialOrganisation, Sector = Sector.FireAndRescue, Region = Region.EastOfEngland,
+            SizeBand = SizeBand.From1000To4999, AddressLine1 = "Service Headquarters", AddressLine2 = "Station Road", Town = "Eastmere", Postcode = "IP14 1AA",
+        },
     ];
 
     public static readonly IReadOnlyList<DemoUser> Users =
@@ -60,6 +70,8 @@ public sealed class DemoSeeder(
         new("member@riverside.example", "Mark Hughes", Role.OrganisationMember, "Riverside Borough Council"),
         new("admin@westbridge.example", "Joanna Webb", Role.OrganisationAdmin, "University of Westbridge"),
         new("member@westbridge.example", "Oliver Grant", Role.OrganisationMember, "University of Westbridge"),
+        new("admin@harbourside.example", "Nia Roberts", Role.OrganisationAdmin, DemoAssessments.SuspendedOrganisation),
+        new("admin@eastmere.example", "James Cole", Role.OrganisationAdmin, DemoAssessments.ConfidentialOrganisation),
     ];
 
     public async Task<bool> IsEmptyAsync(CancellationToken ct = default) =>

@@ -81,7 +81,7 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(0, second.ExitCode);
         Assert.Contains("nothing was seeded", second.Out);
         Assert.Equal(DemoSeeder.Users.Count, await CountAsync("SELECT COUNT(*) FROM AspNetUsers"));
-        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM Organisations"));
+        Assert.Equal(DemoSeeder.Organisations.Count, await CountAsync("SELECT COUNT(*) FROM Organisations"));
         Assert.Equal(2, await CountAsync("SELECT COUNT(*) FROM CertificationBodies"));
     }
 
@@ -90,7 +90,8 @@ public sealed class CliTests : IAsyncLifetime
     {
         await Sb("demo", "seed");
 
-        Assert.Equal(3, await CountAsync("SELECT COUNT(*) FROM SelfAssessments WHERE Status = 'Open'"));
+        // The three self-assessing organisations, and the two demo holders whose quick assessments started one.
+        Assert.Equal(5, await CountAsync("SELECT COUNT(*) FROM SelfAssessments WHERE Status = 'Open'"));
         Assert.Equal(32 + 26 + 12, await CountAsync("SELECT COUNT(*) FROM ElementSelfAssessments WHERE RatingKey IS NOT NULL AND Narrative IS NOT NULL"));
         Assert.Equal(3 * 12, await CountAsync("SELECT COUNT(*) FROM EvidenceItems"));
         Assert.True(await CountAsync("SELECT COUNT(*) FROM EvidenceLinks") > 3 * 12);
@@ -115,6 +116,18 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Assessments WHERE OrganisationId = {westbridge} AND Status = 'DesktopReview'"));
         Assert.Equal(2, await CountAsync($"SELECT COUNT(*) FROM EvidenceRequests WHERE OrganisationId = {westbridge} AND Status = 'Open'"));
         Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM AssessorConflicts"));
+    }
+
+    [Fact]
+    public async Task DemoSeed_GivesTheRegisterASuspendedAConfidentialAndALongStandingHolder()
+    {
+        await Sb("demo", "seed");
+
+        string Of(string name) => $"(SELECT Id FROM Organisations WHERE Name = '{name}')";
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Certificates WHERE OrganisationId = {Of(DemoAssessments.SuspendedOrganisation)} AND Status = 'Suspended' AND StatusReason IS NOT NULL"));
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Certificates WHERE OrganisationId = {Of(DemoAssessments.ConfidentialOrganisation)} AND Status = 'Active' AND Confidential = 1"));
+        Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM PredecessorAwards WHERE OrganisationId = {Of(DemoAssessments.CompletedOrganisation)} AND Name = 'Charter Mark' AND HeldFrom = '1997-05-01'"));
+        Assert.Equal(3 * 57, await CountAsync("SELECT COUNT(*) FROM ReviewPlanItems WHERE Reason = 'Rotation'"));
     }
 
     [Fact]
