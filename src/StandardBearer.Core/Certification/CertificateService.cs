@@ -28,7 +28,7 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
         if (!CertificateTransitions.CanChange(from, to))
             throw new DomainValidationException(nameof(ChangeCertificateStatusRequest.Status), CertificateTransitions.AllowedFrom(from).Count == 0
                 ? $"A certificate that is {from.ToString().ToLowerInvariant()} cannot change status; certify the organisation again to issue a new one"
-                : $"A {from.ToString().ToLowerInvariant()} certificate can only be {string.Join(" or ", CertificateTransitions.AllowedFrom(from).Select(s => Past(s)))}");
+                : $"A certificate that is {from.ToString().ToLowerInvariant()} can only be {string.Join(" or ", CertificateTransitions.AllowedFrom(from).Select(s => Past(s)))}");
         SetStatus(certificate, to, request.Reason.Trim(), actor);
         await db.SaveChangesAsync(ct);
 

@@ -56,6 +56,7 @@ public static class Continuity
         {
             CertificateStatus.Active or CertificateStatus.Suspended => null,
             CertificateStatus.Expired => certificate.ExpiresOn,
-            _ => certificate.StatusChangedAt is { } at ? Dates.ToDate(at) : certificate.ExpiresOn,
+            // Withdrawn or cancelled: no longer held from the day it happened.
+            _ => certificate.StatusChangedAt is { } at ? Dates.ToDate(at).AddDays(-1) : certificate.ExpiresOn,
         });
 }

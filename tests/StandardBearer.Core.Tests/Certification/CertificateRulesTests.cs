@@ -137,7 +137,8 @@ public class ContinuityTests
         Assert.Null(Continuity.Of(certificate, "CSE", new DateOnly(2025, 6, 1)).To);
         certificate.Status = CertificateStatus.Withdrawn;
         certificate.StatusChangedAt = new DateTimeOffset(2024, 7, 1, 10, 0, 0, TimeSpan.Zero);
-        Assert.Equal(new DateOnly(2024, 7, 1), Continuity.Of(certificate, "CSE", new DateOnly(2025, 6, 1)).To);
+        Assert.Equal(new DateOnly(2024, 6, 30), Continuity.Of(certificate, "CSE", new DateOnly(2025, 6, 1)).To);
+        Assert.Null(Continuity.On([Continuity.Of(certificate, "CSE", new DateOnly(2024, 7, 1))], new DateOnly(2024, 7, 1)));
         Assert.Equal(new DateOnly(2020, 1, 1), Continuity.Of(certificate, "CSE", Today).From);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Certification;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Standards;
@@ -43,6 +44,9 @@ public class ApplyModel(AppDbContext db, AssessmentService assessments, CurrentU
         new("Named services or departments", nameof(ScopeKind.NamedServices)),
     ];
 
+    /// <summary>The visit of the body's review plan the form is filled in for ("First annual review"), if one is due.</summary>
+    public string? PlannedReview { get; private set; }
+
     /// <summary>Why the form is not shown: no open self-assessment, or an assessment already in progress.</summary>
     public string? Blocked { get; private set; }
     public Guid? InProgressId { get; private set; }
@@ -52,6 +56,11 @@ public class ApplyModel(AppDbContext db, AssessmentService assessments, CurrentU
         await LoadAsync(organisationId, ct);
         var me = await db.Users.Where(u => u.Id == user.UserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(ct);
         Input = new ApplyForAssessmentRequest { ContactName = me?.DisplayName ?? "", ContactEmail = me?.Email ?? "" };
+        if (await NextPlannedReviewAsync(organisationId, ct) is { } next)
+        {
+            PlannedReview = next.Name;
+            Input = Input with { CertificationBodyId = next.BodyId, Type = AssessmentType.AnnualReview, InScopeElements = next.Elements };
+        }
         return Page();
     }
 
@@ -80,6 +89,23 @@ public class ApplyModel(AppDbContext db, AssessmentService assessments, CurrentU
         }
     }
 
+    /// <summary>
+    /// With a certificate in force and an annual review still to come in its cycle, the review the body planned:
+    /// which body, and the elements it will formally cover (its rotation plus any partials from the last visit).
+    /// </summary>
+    private async Task<(Guid BodyId, string Name, IReadOnlyList<string> Elements)?> NextPlannedReviewAsync(Guid organisationId, CancellationToken ct)
+    {
+        var certificate = await db.Set<Certificate>()
+            .Where(c => c.OrganisationId == organisationId && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.Suspended))
+            .OrderByDescending(c => c.IssuedOn).FirstOrDefaultAsync(ct);
+        if (certificate is null) return null;
+        var visit = await CertificateService.AnnualReviewsDecidedSince(db, certificate).CountAsync(ct) + 1;
+        if (visit >= ReviewPlanner.Visits) return null;
+        var elements = await db.Set<ReviewPlanItem>().Where(p => p.CertificateId == certificate.Id && p.Visit == visit)
+            .Select(p => p.ElementNumber).Distinct().ToListAsync(ct);
+        return elements.Count == 0 ? null : (certificate.CertificationBodyId, CertificateCycle.VisitName(visit), elements);
+    }
+
     private async Task LoadAsync(Guid organisationId, CancellationToken ct)
     {
         var open = await SelfAssessmentQueries.OpenAsync(db, organisationId, ct);
@@ -89,8 +115,9 @@ public class ApplyModel(AppDbContext db, AssessmentService assessments, CurrentU
         Blocked = InProgressId is not null ? "Your organisation already has an assessment in progress. You can apply for the next one once it has been decided."
             : open is null ? "Start your self-assessment before applying: the assessor reviews it and the evidence linked to it."
             : null;
-        BodyItems = (await db.CertificationBodies.OrderBy(b => b.Name).Select(b => new SelectListItem(b.Name, b.Id.ToString())).ToListAsync(ct))
-            .Prepend(new SelectListItem("Select a certification body", "")).ToList();
+        // Ids are formatted here, not in SQL: SQLite would give them in capitals.
+        BodyItems = (await db.CertificationBodies.OrderBy(b => b.Name).Select(b => new { b.Name, b.Id }).ToListAsync(ct))
+            .Select(b => new SelectListItem(b.Name, b.Id.ToString())).Prepend(new SelectListItem("Select a certification body", "")).ToList();
         var elements = open is null ? [] : await db.Elements.Where(e => e.StandardVersionId == open.StandardVersionId)
             .Select(e => new { e.Number, e.Title }).ToListAsync(ct);
         ElementItems = elements.OrderBy(e => e.Number, ElementNumberComparer.Instance).Select(e => new SelectListItem($"{e.Number} {e.Title}", e.Number)).ToList();

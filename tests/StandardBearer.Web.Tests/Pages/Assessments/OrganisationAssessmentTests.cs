@@ -143,6 +143,25 @@ public abstract class OrganisationAssessmentTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task Apply_WithACertificate_IsFilledInForTheNextReviewFromTheBodysPlan()
+    {
+        // 1.1.2's turn is the second review; being partial brings it into the first as well.
+        var a = await app.Data.CreateAssessmentAsync(AssessmentStage.Decided, partial: ["1.1.2"]);
+        var admin = await app.ClientFor(a.Organisation.Admin.Email);
+
+        var (_, page) = await admin.GetPageAsync($"{ListPath(a.Organisation.Id)}/apply");
+
+        Assert.Contains("first annual review", page.QuerySelector("main .govuk-inset-text")!.TextContent);
+        Assert.Equal(nameof(AssessmentType.AnnualReview), page.QuerySelector("input[name='Input.Type'][checked]")!.GetAttribute("value"));
+        Assert.Equal(a.Body.Id.ToString(), page.QuerySelector("select[name='Input.CertificationBodyId'] option[selected]")!.GetAttribute("value"));
+        var ticked = page.QuerySelectorAll("input[name='Input.InScopeElements'][checked]").Select(i => i.GetAttribute("value")).ToList();
+        Assert.Equal(20, ticked.Count);
+        Assert.Contains("1.1.1", ticked);
+        Assert.Contains("1.1.2", ticked);
+        Assert.DoesNotContain("1.1.3", ticked);
+    }
+
+    [DbFact]
     public async Task OpenRequests_AppearOnTheAssessmentAndTheSelfAssessmentTaskList()
     {
         var a = await app.Data.CreateAssessmentAsync(AssessmentStage.Assigned);
