@@ -206,6 +206,26 @@ public sealed class TestData(AppFixture app)
     /// <summary>A note the lead assessor records in a session.</summary>
     public Task<SessionNote> RecordSessionNoteAsync(TestAssessment a, Guid sessionId, string element = "1.1.1", string text = "Customers described the panel well.") =>
         AssessmentsAsync(s => s.RecordSessionNoteAsync(a.Body.Id, a.Id, sessionId, new RecordSessionNoteRequest { ElementNumber = element, Text = text }, ActorFor(a.Lead)));
+
+    /// <summary>
+    /// A certified organisation: an initial assessment taken to its decision, which issues the certificate and its
+    /// review plan (with <paramref name="partial"/> planned again at the first annual review); and that certificate.
+    /// </summary>
+    public async Task<(TestAssessment Assessment, Guid CertificateId, string Number)> CreateCertificateAsync(IReadOnlyList<string>? partial = null)
+    {
+        var a = await CreateAssessmentAsync(AssessmentStage.Decided, partial);
+        var certificate = await app.WithDbAsync(db => db.Set<Certificate>().Where(c => c.AssessmentId == a.Id).Select(c => new { c.Id, c.Number }).SingleAsync());
+        return (a, certificate.Id, certificate.Number);
+    }
+
+    /// <summary>The body's admin changes a certificate's status through the real service.</summary>
+    public Task<bool> ChangeCertificateStatusAsync(TestAssessment a, Guid certificateId, CertificateStatus status, string reason = "The annual review is overdue.") =>
+        app.WithServicesAsync(async sp =>
+        {
+            await sp.GetRequiredService<CertificateService>().ChangeStatusAsync(a.Body.Id, certificateId,
+                new ChangeCertificateStatusRequest { Status = status, Reason = reason }, ActorFor(a.Body.Admin));
+            return true;
+        });
 }
 
 /// <summary>How far <see cref="TestData.CreateAssessmentAsync"/> takes an assessment.</summary>

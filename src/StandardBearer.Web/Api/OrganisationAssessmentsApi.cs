@@ -23,7 +23,7 @@ public static class OrganisationAssessmentsApi
         organisation.MapGet("/assessments", List).WithName("ListOrganisationAssessments").WithSummary("The organisation's assessments, newest first");
         organisation.MapPost("/assessments", Apply).WithName("ApplyForAssessment")
             .WithSummary("Apply to a certification body (organisation admins). Freezes the open self-assessment and its evidence for the assessor");
-        organisation.MapGet("/certificates", Certificates).WithName("ListOrganisationCertificates").WithSummary("Certificates issued to the organisation");
+        organisation.MapGet("/certificates", Certificates).WithName("ListOrganisationCertificates").WithSummary("Certificates issued to the organisation, with each one's status as of today");
 
         var one = organisation.MapGroup("/assessments/{assessmentId:guid}");
         one.MapGet("", Get).WithName("GetOrganisationAssessment").WithSummary("Key information, status and, once decided, the outcome and certificate");
@@ -36,7 +36,7 @@ public static class OrganisationAssessmentsApi
         TypedResults.Ok(await OrganisationAssessmentQueries.AssessmentsAsync(db, organisationId, ct));
 
     private static async Task<Ok<IReadOnlyList<CertificateRow>>> Certificates(Guid organisationId, AppDbContext db, CancellationToken ct) =>
-        TypedResults.Ok(await OrganisationAssessmentQueries.CertificatesAsync(db, organisationId, ct));
+        TypedResults.Ok(await OrganisationAssessmentQueries.CertificatesAsync(db, organisationId, Dates.ToDate(db.Time.GetUtcNow()), ct));
 
     private static async Task<Created<KeyInformation>> Apply(
         Guid organisationId, ApplyForAssessmentRequest request, AssessmentService service, AppDbContext db, CurrentUser user, CancellationToken ct)

@@ -27,11 +27,14 @@ public static class OrganisationAssessmentQueries
                 a.Type, a.Status, a.AppliedAt, a.VisitStartsOn, a.VisitEndsOn))
             .ToListAsync(ct);
 
-    public static async Task<IReadOnlyList<CertificateRow>> CertificatesAsync(AppDbContext db, Guid organisationId, CancellationToken ct) =>
-        await db.Set<Certificate>().Where(c => c.OrganisationId == organisationId).OrderByDescending(c => c.IssuedOn)
-            .Select(c => new CertificateRow(c.Id, c.Number, db.CertificationBodies.Where(b => b.Id == c.CertificationBodyId).Select(b => b.Name).Single(),
-                c.Scope, c.IssuedOn, c.ExpiresOn, c.Status, c.AssessmentId))
-            .ToListAsync(ct);
+    /// <summary>The organisation's certificates, newest first, each with its status as of <paramref name="today"/> (one past its expiry reads as expired).</summary>
+    public static async Task<IReadOnlyList<CertificateRow>> CertificatesAsync(AppDbContext db, Guid organisationId, DateOnly today, CancellationToken ct) =>
+        (await db.Set<Certificate>().AsNoTracking().Where(c => c.OrganisationId == organisationId).OrderByDescending(c => c.IssuedOn)
+            .Select(c => new { Certificate = c, BodyName = db.CertificationBodies.Where(b => b.Id == c.CertificationBodyId).Select(b => b.Name).Single() })
+            .ToListAsync(ct))
+        .Select(x => new CertificateRow(x.Certificate.Id, x.Certificate.Number, x.BodyName, x.Certificate.Scope, x.Certificate.IssuedOn, x.Certificate.ExpiresOn,
+            x.Certificate.StatusOn(today), x.Certificate.AssessmentId))
+        .ToList();
 
     /// <summary>The requests of one assessment, or of every assessment still in progress when <paramref name="assessmentId"/> is null; open ones first, by due date.</summary>
     public static async Task<IReadOnlyList<EvidenceRequestRow>> RequestsAsync(AppDbContext db, Guid organisationId, Guid? assessmentId, CancellationToken ct)

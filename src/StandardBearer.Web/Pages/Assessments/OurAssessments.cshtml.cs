@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Certification;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -12,13 +14,16 @@ public class OurAssessmentsModel(AppDbContext db, CurrentUser user) : PageModel
     public IReadOnlyList<OrganisationAssessmentRow> Assessments { get; private set; } = [];
     public IReadOnlyList<CertificateRow> Certificates { get; private set; } = [];
     public bool IsAdmin { get; private set; }
-    public DateOnly Today { get; private set; }
+
+    /// <summary>How long the organisation has held the standard, if it holds it today.</summary>
+    public Holding? Holding { get; private set; }
 
     public async Task OnGetAsync(Guid organisationId, CancellationToken ct)
     {
         Assessments = await OrganisationAssessmentQueries.AssessmentsAsync(db, organisationId, ct);
-        Certificates = await OrganisationAssessmentQueries.CertificatesAsync(db, organisationId, ct);
+        var today = Dates.ToDate(db.Time.GetUtcNow());
+        Certificates = await OrganisationAssessmentQueries.CertificatesAsync(db, organisationId, today, ct);
+        Holding = (await CertificateQueries.HoldingsAsync(db, [organisationId], today, ct)).GetValueOrDefault(organisationId);
         IsAdmin = (await user.MembershipsAsync(ct)).Any(m => m.OrganisationId == organisationId && m.Role == Role.OrganisationAdmin);
-        Today = DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime);
     }
 }
