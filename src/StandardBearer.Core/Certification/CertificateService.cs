@@ -28,7 +28,7 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
         if (!CertificateTransitions.CanChange(from, to))
             throw new DomainValidationException(nameof(ChangeCertificateStatusRequest.Status), CertificateTransitions.AllowedFrom(from).Count == 0
                 ? $"A certificate that is {from.ToString().ToLowerInvariant()} cannot change status; certify the organisation again to issue a new one"
-                : $"A certificate that is {from.ToString().ToLowerInvariant()} can only be {string.Join(" or ", CertificateTransitions.AllowedFrom(from).Select(s => Past(s)))}");
+                : $"A certificate that is {from.ToString().ToLowerInvariant()} can only be {OrList(CertificateTransitions.AllowedFrom(from).Select(Past).ToList())}");
         SetStatus(certificate, to, request.Reason.Trim(), actor);
         await db.SaveChangesAsync(ct);
 
@@ -267,6 +267,9 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
 
     private static Dictionary<string, int> Counts(IEnumerable<PlannedElement> plan) =>
         plan.GroupBy(p => p.Visit).OrderBy(g => g.Key).ToDictionary(g => CertificateCycle.VisitName(g.Key), g => g.Count());
+
+    private static string OrList(List<string> words) =>
+        words.Count <= 1 ? string.Concat(words) : $"{string.Join(", ", words.Take(words.Count - 1))} or {words[^1]}";
 
     private static string Past(CertificateStatus status) => status switch
     {

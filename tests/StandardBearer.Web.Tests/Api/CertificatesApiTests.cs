@@ -87,7 +87,7 @@ public abstract class CertificatesApiTests(AppFixture app)
         var suspended = await admin.PostAsJsonAsync($"{CertificatePath(a, id)}/status", new { status = "Suspended", reason = "Annual review overdue." });
 
         await AssertErrorAsync(noReason, "Reason", "Enter the reason for the change");
-        await AssertErrorAsync(reinstate, "Status", "A active certificate can only be suspended or withdrawn or cancelled");
+        await AssertErrorAsync(reinstate, "Status", "A certificate that is active can only be suspended, withdrawn or cancelled");
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         AssertProblem(assessor, HttpStatusCode.Forbidden);
         Assert.Equal(HttpStatusCode.OK, suspended.StatusCode);

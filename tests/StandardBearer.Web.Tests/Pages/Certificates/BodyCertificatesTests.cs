@@ -148,7 +148,7 @@ public abstract class BodyCertificatesTests(AppFixture app)
         var response = await admin.SubmitFormAsync($"{CertificatePath(a, id)}/status", new() { ["Input.Status"] = "Active", ["Input.Reason"] = "Try it" });
         var bogus = await admin.SubmitFormAsync($"{CertificatePath(a, id)}/status", new() { ["Input.Status"] = "Revoked", ["Input.Reason"] = "Try it" });
 
-        await PageAssert.InvalidAsync(response, "A active certificate can only be suspended or withdrawn or cancelled");
+        await PageAssert.InvalidAsync(response, "A certificate that is active can only be suspended, withdrawn or cancelled");
         await PageAssert.InvalidAsync(bogus, "Select the new status");
         Assert.Equal(CertificateStatus.Active, await StatusAsync(id));
     }
