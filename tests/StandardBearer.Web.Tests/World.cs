@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Certification;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Testing;
 
@@ -31,12 +32,16 @@ public sealed class World
     public required Guid RequestId { get; init; }
     public required Guid SessionId { get; init; }
 
+    /// <summary>OrgA's certificate from BodyX, issued after an earlier initial assessment; the assessment above is its reassessment.</summary>
+    public required Guid CertificateId { get; init; }
+
     public static async Task<World> CreateAsync(AppFixture app)
     {
         var orgA = await app.Data.CreateOrganisationWithUsersAsync();
         await app.Data.StartSelfAssessmentAsync(orgA.Id);
         var evidence = await app.Data.CreateEvidenceAsync(orgA.Id, linkToElement: "1.1.1");
         var bodyX = await app.Data.CreateBodyWithUsersAsync();
+        var certificateId = await CertificateAsync(app, orgA, bodyX);
         var assessment = await AssessmentAsync(app, orgA, bodyX);
         return new World
         {
@@ -46,6 +51,7 @@ public sealed class World
             AssessmentId = assessment.Id,
             RequestId = assessment.RequestId,
             SessionId = assessment.SessionId,
+            CertificateId = certificateId,
             BodyY = await app.Data.CreateBodyWithUsersAsync(),
             Owner = await app.Data.CreateStandardOwnerAsync(),
             OrgAEvidenceId = evidence.Id,
@@ -53,10 +59,17 @@ public sealed class World
         };
     }
 
+    private static async Task<Guid> CertificateAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
+    {
+        var applied = await app.WithServicesAsync(sp => sp.GetRequiredService<AssessmentService>().ApplyAsync(orgA.Id, TestData.Application(bodyX.Id), TestData.ActorFor(orgA.Admin)));
+        await app.Data.AdvanceAssessmentAsync(new TestAssessment(applied.Id, orgA, bodyX), AssessmentStage.Decided);
+        return await app.WithDbAsync(db => db.Set<Certificate>().Where(c => c.OrganisationId == orgA.Id).Select(c => c.Id).SingleAsync());
+    }
+
     private static async Task<(Guid Id, Guid RequestId, Guid SessionId)> AssessmentAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
     {
         Task<T> Assessments<T>(Func<AssessmentService, Task<T>> work) => app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
-        var applied = await Assessments(s => s.ApplyAsync(orgA.Id, TestData.Application(bodyX.Id), TestData.ActorFor(orgA.Admin)));
+        var applied = await Assessments(s => s.ApplyAsync(orgA.Id, TestData.Application(bodyX.Id, AssessmentType.Reassessment), TestData.ActorFor(orgA.Admin)));
         var assessment = new TestAssessment(applied.Id, orgA, bodyX);
         await app.Data.AdvanceAssessmentAsync(assessment, AssessmentStage.Assigned);
         var lead = TestData.ActorFor(assessment.Lead);
@@ -87,7 +100,8 @@ public sealed class World
 
     public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString())
         .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString())
-        .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString());
+        .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString())
+        .Replace("{certificate}", CertificateId.ToString()).Replace("{client}", OrgA.Id.ToString());
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>

@@ -124,6 +124,21 @@ public abstract class AccessMatrixTests(AppFixture app)
         { "/api/v1/certification-bodies/{body}/assessors", Access.Tenant, [Role.CertificationBodyAdmin] },
         { "/api/v1/certification-bodies/{body}/conflicts", Access.Tenant, [Role.CertificationBodyAdmin] },
         { "/api/v1/certification-bodies/{body}/sizing", Access.Tenant, [Role.CertificationBodyAdmin, Role.Assessor] },
+        { "/bodies/{body}/certificates", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/certificates/{certificate}", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/certificates/{certificate}/status", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/certificates/{certificate}/plan", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/certificates/{certificate}/confidential", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/certificates/{certificate}/certificate.pdf", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/bodies/{body}/clients/{client}/predecessor-awards", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/organisations/{org}/certificates/{certificate}", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/organisations/{org}/certificates/{certificate}/certificate.pdf", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/api/v1/certification-bodies/{body}/certificates", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/api/v1/certification-bodies/{body}/certificates/{certificate}", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/api/v1/certification-bodies/{body}/certificates/{certificate}/pdf", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/api/v1/certification-bodies/{body}/organisations/{client}/predecessor-awards", Access.Tenant, [Role.CertificationBodyAdmin] },
+        { "/api/v1/organisations/{org}/certificates/{certificate}", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
+        { "/api/v1/organisations/{org}/certificates/{certificate}/pdf", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
     };
 
     [DbTheory]
