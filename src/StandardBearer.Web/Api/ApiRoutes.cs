@@ -19,6 +19,7 @@ public static class ApiRoutes
         v1.MapBodyAssessmentsApi();
         v1.MapAssessmentReportApi();
         v1.MapAssessmentReviewApi();
+        v1.MapRegisterApi();
         return app;
     }
 
