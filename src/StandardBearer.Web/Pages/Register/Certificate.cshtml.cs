@@ -22,9 +22,9 @@ public class CertificateModel(AppDbContext db) : PageModel
     public string Number { get; private set; } = "";
     public DateOnly Today { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? number, CancellationToken ct)
     {
-        Number = number.Trim();
+        Number = (number ?? "").Trim();
         Today = Dates.ToDate(db.Time.GetUtcNow());
         Certificate = await RegisterQueries.VerifyAsync(db, number, Today, ct);
         // Our own not-found page, with the way back to the register, rather than the generic one.

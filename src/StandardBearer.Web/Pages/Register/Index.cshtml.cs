@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
@@ -28,11 +30,15 @@ public class IndexModel(AppDbContext db) : PageModel
     /// <summary>The filters as a query string (no page), for the pagination and the download links.</summary>
     public string FilterQueryString { get; private set; } = "";
 
+    private string PagingQueryString { get; set; } = "";
+
     // The filters arrive as plain strings: a value the page cannot read is left out, so an old or mistyped link
-    // still shows holders instead of an error.
-    public async Task OnGetAsync(string? query, string? sector, string? region, string? body, string? page, CancellationToken ct)
+    // still shows holders instead of an error. "page" is read from the query string by name: as a plain parameter it
+    // would bind to Razor Pages' own route value of that name.
+    public async Task OnGetAsync(
+        string? query, string? sector, string? region, string? body, [FromQuery(Name = "page")] string? pageNumber, string? pageSize, CancellationToken ct)
     {
-        Filters = new RegisterFilters(query, sector, region, body, page, null).ToQuery(out _);
+        Filters = new RegisterFilters(query, sector, region, body, pageNumber, pageSize).ToQuery(out _);
         Results = await RegisterQueries.SearchAsync(db, Filters, Dates.ToDate(db.Time.GetUtcNow()), ct);
 
         SectorItems = Choices(Enum.GetValues<Sector>().Select(s => (OrganisationNames.Display(s), s.ToString(), s == Filters.Sector)), "Any sector", Filters.Sector is null);
@@ -47,13 +53,19 @@ public class IndexModel(AppDbContext db) : PageModel
             ["region"] = Filters.Region?.ToString(),
             ["body"] = Filters.CertificationBodyId?.ToString(),
         };
-        FilterQueryString = QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null)).TrimStart('?');
+        FilterQueryString = QueryString(values);
+        // A page size other than the usual (from an API user's link) is kept when paging, not in the downloads.
+        if (Results.PageSize != RegisterQueries.DefaultPageSize) values["pageSize"] = Results.PageSize.ToString(CultureInfo.InvariantCulture);
+        PagingQueryString = QueryString(values);
     }
 
     /// <summary>The pagination's link format: the filters kept, the page as {0}.</summary>
-    public string PageHrefFormat => "?" + (FilterQueryString.Length > 0 ? FilterQueryString.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) + "&" : "") + "page={0}";
+    public string PageHrefFormat => "?" + (PagingQueryString.Length > 0 ? PagingQueryString.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal) + "&" : "") + "page={0}";
 
     public string ExportHref(string format) => $"/register/export?format={format}" + (FilterQueryString.Length > 0 ? "&" + FilterQueryString : "");
+
+    private static string QueryString(Dictionary<string, string?> values) =>
+        QueryHelpers.AddQueryString("", values.Where(v => v.Value is not null)).TrimStart('?');
 
     private static List<SelectListItem> Choices(IEnumerable<(string Text, string Value, bool Selected)> items, string any, bool anySelected) =>
         items.Select(i => new SelectListItem(i.Text, i.Value, i.Selected)).Prepend(new SelectListItem(any, "", anySelected)).ToList();
