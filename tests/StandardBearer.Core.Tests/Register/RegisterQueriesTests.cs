@@ -199,15 +199,64 @@ public abstract class RegisterQueriesTests(AppFixture app)
     public async Task Search_AnyTenantScope_ReadsTheWholeRegisterInAFixedNumberOfQueries()
     {
         var token = Token();
+        var one = await app.Data.CreateHolderAsync($"Lone holder {token}", compliancePlus: ["1.1.1"]);
         for (var i = 0; i < 3; i++) await app.Data.CreateHolderAsync($"Holder {i} {token}", compliancePlus: ["1.1.1"]);
         await using var scope = app.Services.CreateAsyncScope();
         // An anonymous request's scope sees no tenant: the register must not depend on it.
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
+        using var counter = new CommandCounter(db);
+        var single = await RegisterQueries.SearchAsync(db, new RegisterQuery { Query = $"Lone holder {token}" }, Today);
+        var forOne = counter.Count;
         var results = await RegisterQueries.SearchAsync(db, new RegisterQuery { Query = token }, Today);
+        var forFour = counter.Count - forOne;
 
-        Assert.Equal(3, results.Total);
+        Assert.Equal(one.Number, Assert.Single(single.Items).Number);
+        Assert.Equal(4, results.Total);
         Assert.All(results.Items, i => Assert.Equal((1, Today), (i.CompliancePlus, i.HeldSince)));
+        // The count, the page, and the two reads behind "held since", however many rows.
+        Assert.Equal((4, 4), (forOne, forFour));
+    }
+
+    /// <summary>Counts the SQL commands one DbContext runs (tests run in parallel, so other contexts are left out).</summary>
+    private sealed class CommandCounter : IObserver<System.Diagnostics.DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly DbContext _db;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _count;
+
+        public CommandCounter(DbContext db)
+        {
+            _db = db;
+            _subscriptions.Add(System.Diagnostics.DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void OnNext(System.Diagnostics.DiagnosticListener value)
+        {
+            if (value.Name == DbLoggerCategory.Name) lock (_subscriptions) _subscriptions.Add(value.Subscribe(this));
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted.Name
+                && value.Value is Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData data && ReferenceEquals(data.Context, _db))
+                Interlocked.Increment(ref _count);
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose()
+        {
+            lock (_subscriptions) foreach (var s in _subscriptions) s.Dispose();
+        }
     }
 
     [DbFact]

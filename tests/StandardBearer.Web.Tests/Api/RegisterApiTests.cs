@@ -128,6 +128,16 @@ public abstract class RegisterApiTests(AppFixture app)
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("https://standardbearer.dev/problems/not-found", (await JsonAsync(response)).GetProperty("type").GetString());
     }
+
+    [DbFact]
+    public async Task OpenApi_ListsTheRegisterEndpoints()
+    {
+        var paths = (await JsonAsync(await app.Anonymous().GetAsync("/openapi/v1.json"))).GetProperty("paths");
+
+        Assert.True(paths.GetProperty("/api/v1/register").TryGetProperty("get", out var search));
+        Assert.Equal(["query", "sector", "region", "body", "page", "pageSize"], search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.True(paths.GetProperty("/api/v1/register/certificates/{number}").TryGetProperty("get", out _));
+    }
 }
 
 public sealed class RegisterApiTestsOnSqlite(SqliteApp app) : RegisterApiTests(app), IClassFixture<SqliteApp>;
