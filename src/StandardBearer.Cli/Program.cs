@@ -8,4 +8,5 @@ root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(UsersCommands.Create());
 root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(StandardCommands.Create());
+root.Subcommands.Add(RegisterCommands.Create());
 return await root.Parse(args).InvokeAsync();

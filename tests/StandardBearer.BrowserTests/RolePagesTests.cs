@@ -92,9 +92,10 @@ public sealed partial class RolePagesTests(BrowserApp app) : IClassFixture<Brows
             {
                 if (string.IsNullOrEmpty(href) || !href.StartsWith('/') || href.StartsWith("//", StringComparison.Ordinal)) continue;
                 var path = href.Split('#')[0];
-                // Downloads (handler=Export, evidence files, the evidence pack) are not pages.
+                // Downloads (handler=Export, evidence files, the evidence pack, documents, the register's export) are not pages.
                 if (href.Contains("handler=", StringComparison.Ordinal) || href.Contains("/files/", StringComparison.Ordinal)
-                    || href.EndsWith("/evidence-pack", StringComparison.Ordinal) || href.EndsWith(".docx", StringComparison.Ordinal)) continue;
+                    || href.EndsWith("/evidence-pack", StringComparison.Ordinal) || href.EndsWith(".docx", StringComparison.Ordinal)
+                    || href.EndsWith(".pdf", StringComparison.Ordinal) || path.StartsWith("/register/export", StringComparison.Ordinal)) continue;
                 if (path.StartsWith("/api/", StringComparison.Ordinal) || path.StartsWith("/openapi", StringComparison.Ordinal) || path == "/health") continue;
                 if (path.Length == 0 || seen.Contains(path)) continue;
                 // The same page with other data (57 element pages, one page per organisation) is scanned twice at most.

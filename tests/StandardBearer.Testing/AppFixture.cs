@@ -56,6 +56,7 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Demo:SeedOnStart", "false");
         builder.UseSetting("Reminders:Enabled", "false");
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        builder.UseSetting("RateLimits:PublicPerMinute", "100000");
         builder.UseSetting("Evidence:StorePath", EvidencePath);
         builder.UseSetting("Evidence:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);

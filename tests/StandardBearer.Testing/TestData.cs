@@ -226,6 +226,31 @@ public sealed class TestData(AppFixture app)
                 new ChangeCertificateStatusRequest { Status = status, Reason = reason }, ActorFor(a.Body.Admin));
             return true;
         });
+
+    /// <summary>
+    /// A holder for the register: an organisation with the given name, sector and region, certified by
+    /// <paramref name="body"/> (a new body when null) after an initial assessment in which the elements in
+    /// <paramref name="compliancePlus"/> were rated Compliance Plus and every other element Compliance.
+    /// </summary>
+    public async Task<TestHolder> CreateHolderAsync(
+        string? name = null, Sector sector = Sector.LocalGovernment, Region region = Region.London, IReadOnlyList<string>? compliancePlus = null, TestTenant? body = null)
+    {
+        var created = await CreateOrganisationAsync(name, sector, region);
+        var organisation = new TestTenant(created.Id, created.Name,
+            await CreateUserAsync(Role.OrganisationAdmin, created.Id), await CreateUserAsync(Role.OrganisationMember, created.Id));
+        body ??= await CreateBodyWithUsersAsync();
+        await StartSelfAssessmentAsync(organisation.Id);
+        var applied = await AssessmentsAsync(s => s.ApplyAsync(organisation.Id, Application(body.Id), ActorFor(organisation.Admin)));
+        var assessment = new TestAssessment(applied.Id, organisation, body);
+        await AdvanceAssessmentAsync(assessment, AssessmentStage.Assigned);
+        foreach (var number in compliancePlus ?? [])
+            await AssessmentsAsync(s => s.RateElementAsync(body.Id, assessment.Id, number,
+                new RateElementRequest { RatingKey = "CompliancePlus", Comment = $"Exemplary practice on {number}." }, ActorFor(assessment.Lead)));
+        await AdvanceAssessmentAsync(assessment, AssessmentStage.Decided);
+        var certificate = await app.WithDbAsync(db => db.Set<Certificate>().Where(c => c.AssessmentId == assessment.Id)
+            .Select(c => new { c.Id, c.Number }).SingleAsync());
+        return new TestHolder(assessment, certificate.Id, certificate.Number);
+    }
 }
 
 /// <summary>How far <see cref="TestData.CreateAssessmentAsync"/> takes an assessment.</summary>
@@ -243,4 +268,11 @@ public enum AssessmentStage
 public sealed record TestAssessment(Guid Id, TestTenant Organisation, TestTenant Body)
 {
     public TestUser Lead => Body.Member;
+}
+
+/// <summary>An organisation holding a certificate, with the assessment that certified it.</summary>
+public sealed record TestHolder(TestAssessment Assessment, Guid CertificateId, string Number)
+{
+    public TestTenant Organisation => Assessment.Organisation;
+    public TestTenant Body => Assessment.Body;
 }

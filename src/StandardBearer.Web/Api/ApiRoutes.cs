@@ -20,6 +20,7 @@ public static class ApiRoutes
         v1.MapAssessmentReportApi();
         v1.MapAssessmentReviewApi();
         v1.MapCertificatesApi();
+        v1.MapRegisterApi();
         return app;
     }
 

@@ -13,11 +13,16 @@ public sealed class RateLimitOptions
     /// <summary>Sign-in attempts per client address per minute, on top of Identity's per-account lockout.</summary>
     [Range(1, 100000)]
     public int SignInPerMinute { get; set; } = 10;
+
+    /// <summary>Requests per client address per minute to the public register (pages, export and API), so it cannot be scraped wholesale.</summary>
+    [Range(1, 100000)]
+    public int PublicPerMinute { get; set; } = 120;
 }
 
 public static class RateLimits
 {
     public const string SignIn = "sign-in";
+    public const string Public = "public";
 
     public static IServiceCollection AddStandardBearerRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -25,11 +30,26 @@ public static class RateLimits
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (context, _) =>
+            o.OnRejected = async (context, _) =>
             {
-                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                return ValueTask.CompletedTask;
+                var seconds = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int?)null;
+                if (seconds is not null)
+                    context.HttpContext.Response.Headers.RetryAfter = seconds.Value.ToString(CultureInfo.InvariantCulture);
+                // The API answers with ProblemDetails; a page falls through to the error page for 429.
+                if (context.HttpContext.Request.Path.StartsWithSegments("/api"))
+                {
+                    await context.HttpContext.RequestServices.GetRequiredService<IProblemDetailsService>().TryWriteAsync(new ProblemDetailsContext
+                    {
+                        HttpContext = context.HttpContext,
+                        ProblemDetails = new Microsoft.AspNetCore.Mvc.ProblemDetails
+                        {
+                            Status = StatusCodes.Status429TooManyRequests,
+                            Type = ProblemTypes.For(StatusCodes.Status429TooManyRequests),
+                            Title = ProblemTypes.TitleFor(StatusCodes.Status429TooManyRequests),
+                            Detail = seconds is null ? "Too many requests from your address. Try again later." : $"Too many requests from your address. Try again in {seconds} seconds.",
+                        },
+                    });
+                }
             };
             // Only posts count: reading the sign-in page is free.
             o.AddPolicy(SignIn, context => HttpMethods.IsPost(context.Request.Method)
@@ -42,6 +62,15 @@ public static class RateLimits
                         QueueLimit = 0,
                     })
                 : RateLimitPartition.GetNoLimiter("read"));
+            // The public register: every request counts, per client address.
+            o.AddPolicy(Public, context => RateLimitPartition.GetFixedWindowLimiter(
+                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value.PublicPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
         });
         return services;
     }

@@ -224,6 +224,53 @@ public sealed class CliTests : IAsyncLifetime
         File.Delete(file);
     }
 
+    [Fact]
+    public async Task RegisterExport_AfterDemoSeed_WritesCsvToStandardOutputAndXlsxToAFile()
+    {
+        await Sb("demo", "seed");
+        var file = Path.Combine(Path.GetTempPath(), $"sb-register-{Guid.NewGuid():N}.xlsx");
+
+        var csv = await Sb("register", "export", "--format", "csv");
+        var xlsx = await Sb("register", "export", "--format", "xlsx", "--out", file);
+        var body = await Sb("register", "export", "--format", "csv", "--body", "Centre for Assessment", "--include-confidential");
+
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("Certificate Number,Certification Status,Certified Entity Name,Street Address,City,Postal Code,Country,", csv.Out);
+        Assert.Contains($",Active,{DemoAssessments.CompletedOrganisation},", csv.Out);
+        Assert.Contains(",United Kingdom,", csv.Out);
+        Assert.Equal(0, xlsx.ExitCode);
+        Assert.Contains("Wrote", xlsx.Out);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false))
+        {
+            Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
+            Assert.Contains(DemoAssessments.CompletedOrganisation, document.WorkbookPart!.WorksheetParts.Single().Worksheet.InnerText);
+        }
+        Assert.Equal(0, body.ExitCode);
+        Assert.Contains(DemoAssessments.CompletedOrganisation, body.Out);
+        File.Delete(file);
+    }
+
+    [Fact]
+    public async Task RegisterExport_WrongUse_FailsWithAClearMessage()
+    {
+        await Sb("db", "migrate");
+
+        var xlsxToScreen = await Sb("register", "export", "--format", "xlsx");
+        var confidentialAlone = await Sb("register", "export", "--format", "csv", "--include-confidential");
+        var unknownBody = await Sb("register", "export", "--format", "csv", "--body", "Nowhere");
+        var pdf = await Sb("register", "export", "--format", "pdf");
+
+        Assert.Equal(2, xlsxToScreen.ExitCode);
+        Assert.Contains("--out FILE", xlsxToScreen.Error);
+        Assert.Equal(2, confidentialAlone.ExitCode);
+        Assert.Contains("--include-confidential needs --body", confidentialAlone.Error);
+        Assert.Equal(1, unknownBody.ExitCode);
+        Assert.Contains("There is no certification body called Nowhere", unknownBody.Error);
+        Assert.NotEqual(0, pdf.ExitCode);
+        Assert.Contains("pdf", pdf.Error);
+        Assert.Equal("", xlsxToScreen.Out + confidentialAlone.Out + unknownBody.Out);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()

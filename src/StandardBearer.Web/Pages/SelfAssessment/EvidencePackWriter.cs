@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Web.Infrastructure;

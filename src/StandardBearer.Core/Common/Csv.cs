@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace StandardBearer.Web.Infrastructure;
+namespace StandardBearer.Core.Common;
 
 /// <summary>RFC 4180 CSV: CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes doubled.</summary>
 public static class Csv
