@@ -34,6 +34,7 @@ public sealed class World
 
     /// <summary>OrgA's certificate from BodyX, issued after an earlier initial assessment; the assessment above is its reassessment.</summary>
     public required Guid CertificateId { get; init; }
+    public required string CertificateNumber { get; init; }
 
     public static async Task<World> CreateAsync(AppFixture app)
     {
@@ -41,7 +42,7 @@ public sealed class World
         await app.Data.StartSelfAssessmentAsync(orgA.Id);
         var evidence = await app.Data.CreateEvidenceAsync(orgA.Id, linkToElement: "1.1.1");
         var bodyX = await app.Data.CreateBodyWithUsersAsync();
-        var certificateId = await CertificateAsync(app, orgA, bodyX);
+        var certificate = await CertificateAsync(app, orgA, bodyX);
         var assessment = await AssessmentAsync(app, orgA, bodyX);
         return new World
         {
@@ -51,7 +52,8 @@ public sealed class World
             AssessmentId = assessment.Id,
             RequestId = assessment.RequestId,
             SessionId = assessment.SessionId,
-            CertificateId = certificateId,
+            CertificateId = certificate.Id,
+            CertificateNumber = certificate.Number,
             BodyY = await app.Data.CreateBodyWithUsersAsync(),
             Owner = await app.Data.CreateStandardOwnerAsync(),
             OrgAEvidenceId = evidence.Id,
@@ -59,11 +61,12 @@ public sealed class World
         };
     }
 
-    private static async Task<Guid> CertificateAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
+    private static async Task<(Guid Id, string Number)> CertificateAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
     {
         var applied = await app.WithServicesAsync(sp => sp.GetRequiredService<AssessmentService>().ApplyAsync(orgA.Id, TestData.Application(bodyX.Id), TestData.ActorFor(orgA.Admin)));
         await app.Data.AdvanceAssessmentAsync(new TestAssessment(applied.Id, orgA, bodyX), AssessmentStage.Decided);
-        return await app.WithDbAsync(db => db.Set<Certificate>().Where(c => c.OrganisationId == orgA.Id).Select(c => c.Id).SingleAsync());
+        var certificate = await app.WithDbAsync(db => db.Set<Certificate>().Where(c => c.OrganisationId == orgA.Id).Select(c => new { c.Id, c.Number }).SingleAsync());
+        return (certificate.Id, certificate.Number);
     }
 
     private static async Task<(Guid Id, Guid RequestId, Guid SessionId)> AssessmentAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
@@ -101,7 +104,7 @@ public sealed class World
     public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString())
         .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString())
         .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString())
-        .Replace("{certificate}", CertificateId.ToString()).Replace("{client}", OrgA.Id.ToString());
+        .Replace("{certificate}", CertificateId.ToString()).Replace("{number}", CertificateNumber).Replace("{client}", OrgA.Id.ToString());
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>
