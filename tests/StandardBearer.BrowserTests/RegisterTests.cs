@@ -5,19 +5,23 @@ using StandardBearer.Testing;
 
 namespace StandardBearer.BrowserTests;
 
-/// <summary>The public searches the register of holders and checks an active and a suspended certificate.</summary>
+/// <summary>The public searches the register of holders and checks an active, a suspended and a confidential holder's certificate.</summary>
 public sealed class RegisterTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [BrowserFact]
-    public async Task Public_SearchesTheRegisterAndVerifiesAnActiveAndASuspendedHolder()
+    public async Task Public_SearchesTheRegisterAndVerifiesActiveSuspendedAndConfidentialHolders()
     {
         var token = $"reg{Guid.NewGuid():N}"[..11];
         var active = await app.Data.CreateHolderAsync($"Brightwater Council {token}", compliancePlus: ["1.2.4"]);
         var suspended = await app.Data.CreateHolderAsync($"Stillwater Council {token}");
+        var confidential = await app.Data.CreateHolderAsync($"Quietwater Council {token}");
         await app.WithServicesAsync(async sp =>
         {
-            await sp.GetRequiredService<CertificateService>().ChangeStatusAsync(suspended.Body.Id, suspended.CertificateId,
+            var certificates = sp.GetRequiredService<CertificateService>();
+            await certificates.ChangeStatusAsync(suspended.Body.Id, suspended.CertificateId,
                 new ChangeCertificateStatusRequest { Status = CertificateStatus.Suspended, Reason = "The annual review is overdue" }, TestData.ActorFor(suspended.Body.Admin));
+            await certificates.SetConfidentialAsync(confidential.Body.Id, confidential.CertificateId,
+                new SetConfidentialRequest { Confidential = true }, TestData.ActorFor(confidential.Body.Admin));
             return true;
         });
 
@@ -33,6 +37,7 @@ public sealed class RegisterTests(BrowserApp app) : IClassFixture<BrowserApp>
         await Assertions.Expect(page.Locator("#result-count")).ToHaveTextAsync("Showing 1 to 2 of 2 holders");
         await Assertions.Expect(page.Locator("main table tbody tr")).ToHaveCountAsync(2);
         await Assertions.Expect(page.Locator("main table tbody tr").Nth(1).Locator(".govuk-tag")).ToHaveTextAsync("Suspended");
+        await Assertions.Expect(page.Locator("main")).Not.ToContainTextAsync("Quietwater");
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GetByRole(AriaRole.Link, new() { Name = $"certificate {suspended.Number}" }).ClickAsync();
@@ -45,6 +50,12 @@ public sealed class RegisterTests(BrowserApp app) : IClassFixture<BrowserApp>
         await page.GetByRole(AriaRole.Link, new() { Name = $"certificate {active.Number}" }).ClickAsync();
         await Assertions.Expect(page.Locator(".govuk-panel--confirmation h1")).ToHaveTextAsync($"Certificate {active.Number} is valid");
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        // Not listed, but anyone holding its number can still check it.
+        await page.GotoAsync($"/register/certificates/{confidential.Number}");
+        await Assertions.Expect(page.Locator(".govuk-panel--confirmation h1")).ToHaveTextAsync($"Certificate {confidential.Number} is valid");
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(confidential.Organisation.Name);
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
