@@ -60,8 +60,7 @@ public static class CertificateQueries
                            where o.Id == c.OrganisationId && b.Id == c.CertificationBodyId && a.Id == c.AssessmentId && v.Id == a.StandardVersionId
                            select new { Organisation = o.Name, Body = b.Name, Standard = v.Standard!.Title, v.Label, VersionId = v.Id })
             .SingleAsync(ct);
-        var reviews = await CertificateService.AnnualReviewsDecidedSince(db, c).CountAsync(ct);
-        var milestones = CertificateCycle.Milestones(c.IssuedOn, c.ExpiresOn, reviews);
+        var milestones = CertificateCycle.Milestones(c.IssuedOn, c.ExpiresOn, await AnnualReviewsDoneAsync(db, c, ct));
         var titles = await db.Criteria.Where(cr => cr.StandardVersionId == names.VersionId)
             .SelectMany(cr => cr.SubCriteria).SelectMany(s => s.Elements)
             .Select(e => new { e.Number, e.Title }).ToDictionaryAsync(e => e.Number, e => e.Title, ct);
@@ -80,6 +79,36 @@ public static class CertificateQueries
             names.Standard, names.Label, c.Scope, c.OriginalIssuedOn, c.IssuedOn, c.ExpiresOn, c.StatusOn(today), c.StatusReason, c.StatusChangedAt,
             c.Confidential, milestones, plan, history.OrderByDescending(h => h.At).ToList(), holdings.GetValueOrDefault(c.OrganisationId));
     }
+
+    /// <summary>
+    /// For each certificate, the annual reviews of its organisation by its body decided since its current cycle
+    /// began: what marks the cycle's reviews done. One query however many certificates.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, int>> AnnualReviewsDoneAsync(AppDbContext db, IReadOnlyCollection<Certificate> certificates, CancellationToken ct = default)
+    {
+        if (certificates.Count == 0) return new Dictionary<Guid, int>();
+        var organisationIds = certificates.Select(c => c.OrganisationId).Distinct().ToList();
+        var earliest = certificates.Min(CycleStart);
+        var decided = await db.Set<Assessment>().IgnoreQueryFilters()
+            .Where(a => a.Type == AssessmentType.AnnualReview && a.Status == AssessmentStatus.Decided && a.DecidedAt >= earliest
+                && organisationIds.Contains(a.OrganisationId))
+            .Select(a => new { a.OrganisationId, a.CertificationBodyId, DecidedAt = a.DecidedAt!.Value })
+            .ToListAsync(ct);
+        return certificates.ToDictionary(c => c.Id, c => decided.Count(d =>
+            d.OrganisationId == c.OrganisationId && d.CertificationBodyId == c.CertificationBodyId && d.DecidedAt >= CycleStart(c)));
+    }
+
+    public static async Task<int> AnnualReviewsDoneAsync(AppDbContext db, Certificate certificate, CancellationToken ct = default) =>
+        (await AnnualReviewsDoneAsync(db, [certificate], ct))[certificate.Id];
+
+    /// <summary>
+    /// A client of a body is an organisation that has applied to it. Read with the body named, whatever the caller's
+    /// tenant scope, because the answer allows or refuses.
+    /// </summary>
+    public static Task<bool> IsClientAsync(AppDbContext db, Guid bodyId, Guid organisationId, CancellationToken ct = default) =>
+        db.Set<Assessment>().IgnoreQueryFilters().AnyAsync(a => a.CertificationBodyId == bodyId && a.OrganisationId == organisationId, ct);
+
+    private static DateTimeOffset CycleStart(Certificate c) => new(c.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 
     /// <summary>
     /// How long each organisation has held the standard without a break, from its certificates (any body) and the

@@ -20,7 +20,7 @@ public sealed class CertificateReminders(AppDbContext db, IEmailSender email, Ce
 
     public async Task<ReminderRun> RunAsync(CancellationToken ct = default)
     {
-        var today = Dates.ToDate(time.GetUtcNow());
+        var today = Dates.Today(time);
         var expired = await ExpireAsync(today, ct);
         var sent = await RemindAsync(today, ct);
         return new ReminderRun(expired, sent);
@@ -57,11 +57,12 @@ public sealed class CertificateReminders(AppDbContext db, IEmailSender email, Ce
                 .Select(r => new { r.CertificateId, r.Milestone, r.DueOn, r.Stage }).ToListAsync(ct))
             .Select(r => (r.CertificateId, r.Milestone, r.DueOn, r.Stage)).ToHashSet();
 
+        var reviews = await CertificateQueries.AnnualReviewsDoneAsync(db, held, ct);
+
         var sent = 0;
         foreach (var certificate in held)
         {
-            var reviews = await certificates.AnnualReviewsDecidedSinceAsync(certificate, ct);
-            foreach (var milestone in CertificateCycle.Milestones(certificate.IssuedOn, certificate.ExpiresOn, reviews).Where(m => !m.Done))
+            foreach (var milestone in CertificateCycle.Milestones(certificate.IssuedOn, certificate.ExpiresOn, reviews[certificate.Id]).Where(m => !m.Done))
             {
                 if (CertificateCycle.StageOn(milestone.DueOn, today) is not { } stage) continue;
                 // Past the expiry date the certificate expires instead of nagging about the reassessment.

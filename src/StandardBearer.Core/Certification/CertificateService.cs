@@ -82,8 +82,7 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
     {
         Validation.Validate(request);
         await RequireBodyAdminAsync(bodyId, actor, ct);
-        var isClient = await db.Set<Assessment>().IgnoreQueryFilters().AnyAsync(a => a.CertificationBodyId == bodyId && a.OrganisationId == organisationId, ct);
-        if (!isClient) throw new NotFoundException("Organisation not found among your clients");
+        if (!await CertificateQueries.IsClientAsync(db, bodyId, organisationId, ct)) throw new NotFoundException("Organisation not found among your clients");
         var errors = new Dictionary<string, string[]>();
         var today = Today;
         if (request.HeldFrom > today)
@@ -175,24 +174,12 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
                 SetStatus(certificate, CertificateStatus.Suspended, $"The annual review decided on {Dates.Day(Today)} did not certify the organisation", actor);
             return;
         }
-        var reviewsSoFar = await AnnualReviewsDecidedSinceAsync(certificate, ct) + 1; // this one is not saved yet
+        var reviewsSoFar = await CertificateQueries.AnnualReviewsDoneAsync(db, certificate, ct) + 1; // this one is not saved yet
         var nextVisit = Math.Min(reviewsSoFar + 1, ReviewPlanner.Visits);
         var items = await db.Set<ReviewPlanItem>().IgnoreQueryFilters().Where(p => p.CertificateId == certificate.Id).ToListAsync(ct);
         var current = items.Select(p => new PlannedElement(p.Visit, p.ElementNumber, p.Reason)).ToList();
         var added = ReviewPlanner.WithPartials(current, nextVisit, partials).Skip(current.Count).ToList();
         AddPlan(certificate, added);
-    }
-
-    /// <summary>Annual reviews by the certificate's body decided since its current cycle began.</summary>
-    public Task<int> AnnualReviewsDecidedSinceAsync(Certificate certificate, CancellationToken ct) =>
-        AnnualReviewsDecidedSince(db, certificate).CountAsync(ct);
-
-    public static IQueryable<Assessment> AnnualReviewsDecidedSince(AppDbContext db, Certificate certificate)
-    {
-        var start = new DateTimeOffset(certificate.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-        return db.Set<Assessment>().IgnoreQueryFilters().Where(a => a.OrganisationId == certificate.OrganisationId
-            && a.CertificationBodyId == certificate.CertificationBodyId && a.Type == AssessmentType.AnnualReview
-            && a.Status == AssessmentStatus.Decided && a.DecidedAt >= start);
     }
 
     /// <summary>Changes the status and writes the history line and the audit row. Does not save.</summary>
@@ -263,7 +250,7 @@ public sealed class CertificateService(AppDbContext db, IEmailSender email)
     private Task<string> BodyNameAsync(Guid bodyId, CancellationToken ct) =>
         db.CertificationBodies.Where(b => b.Id == bodyId).Select(b => b.Name).SingleAsync(ct);
 
-    private DateOnly Today => Dates.ToDate(db.Time.GetUtcNow());
+    private DateOnly Today => Dates.Today(db.Time);
 
     private static Dictionary<string, int> Counts(IEnumerable<PlannedElement> plan) =>
         plan.GroupBy(p => p.Visit).OrderBy(g => g.Key).ToDictionary(g => CertificateCycle.VisitName(g.Key), g => g.Count());

@@ -11,6 +11,9 @@ public static class Dates
 
     public static string Day(DateTimeOffset at) => at.UtcDateTime.ToString("d MMMM yyyy", English);
 
+    /// <summary>Today's UTC calendar day by <paramref name="time"/>.</summary>
+    public static DateOnly Today(TimeProvider time) => ToDate(time.GetUtcNow());
+
     /// <summary>The UTC calendar day of an instant.</summary>
     public static DateOnly ToDate(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 

@@ -49,15 +49,15 @@ public static class CertificatesApi
     }
 
     private static async Task<Ok<IReadOnlyList<BodyCertificateRow>>> List(Guid bodyId, CertificateStatus? status, AppDbContext db, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok(await CertificatePages.ListAsync(db, bodyId, CertificatePages.Today(time), status, ct));
+        TypedResults.Ok(await CertificatePages.ListAsync(db, bodyId, Dates.Today(time), status, ct));
 
     private static async Task<Results<Ok<CertificateDetails>, ProblemHttpResult>> GetAtBody(
         Guid bodyId, Guid certificateId, AppDbContext db, TimeProvider time, CancellationToken ct) =>
-        await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct) is { } details ? TypedResults.Ok(details) : NotFound();
+        await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct) is { } details ? TypedResults.Ok(details) : NotFound();
 
     private static async Task<Results<Ok<CertificateDetails>, ProblemHttpResult>> GetAtOrganisation(
         Guid organisationId, Guid certificateId, AppDbContext db, TimeProvider time, CancellationToken ct) =>
-        await CertificatePages.AtOrganisationAsync(db, organisationId, certificateId, CertificatePages.Today(time), ct) is { } details ? TypedResults.Ok(details) : NotFound();
+        await CertificatePages.AtOrganisationAsync(db, organisationId, certificateId, Dates.Today(time), ct) is { } details ? TypedResults.Ok(details) : NotFound();
 
     private static Task<Results<Ok<CertificateDetails>, ValidationProblem, ProblemHttpResult>> ChangeStatus(
         Guid bodyId, Guid certificateId, ChangeCertificateStatusRequest request, CertificateService service, AppDbContext db, CurrentUser user, TimeProvider time, CancellationToken ct) =>
@@ -75,20 +75,20 @@ public static class CertificatesApi
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAtBody(
         Guid bodyId, Guid certificateId, HttpRequest request, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var today = CertificatePages.Today(time);
+        var today = Dates.Today(time);
         return await CertificatePages.AtBodyAsync(db, bodyId, certificateId, today, ct) is { } details ? Pdf(details, request, today) : NotFound();
     }
 
     private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> PdfAtOrganisation(
         Guid organisationId, Guid certificateId, HttpRequest request, AppDbContext db, TimeProvider time, CancellationToken ct)
     {
-        var today = CertificatePages.Today(time);
+        var today = Dates.Today(time);
         return await CertificatePages.AtOrganisationAsync(db, organisationId, certificateId, today, ct) is { } details ? Pdf(details, request, today) : NotFound();
     }
 
     private static async Task<Results<Ok<List<PredecessorAwardDto>>, ProblemHttpResult>> Awards(Guid bodyId, Guid clientId, AppDbContext db, CancellationToken ct)
     {
-        if (!await IsClientAsync(db, bodyId, clientId, ct)) return NotFound("Organisation not found among your clients.");
+        if (!await CertificateQueries.IsClientAsync(db, bodyId, clientId, ct)) return NotFound("Organisation not found among your clients.");
         return TypedResults.Ok(await db.Set<PredecessorAward>().Where(a => a.CertificationBodyId == bodyId && a.OrganisationId == clientId).OrderBy(a => a.HeldFrom)
             .Select(a => new PredecessorAwardDto(a.Id, a.Name, a.HeldFrom, a.HeldUntil, a.EnteredAt)).ToListAsync(ct));
     }
@@ -123,7 +123,7 @@ public static class CertificatesApi
     private static async Task<Results<Ok<CertificateDetails>, ValidationProblem, ProblemHttpResult>> ChangeAsync(
         AppDbContext db, TimeProvider time, Guid bodyId, Guid certificateId, Func<Task> change, CancellationToken ct)
     {
-        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct) is null) return NotFound();
+        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct) is null) return NotFound();
         try
         {
             await change();
@@ -132,14 +132,11 @@ public static class CertificatesApi
         {
             return SelfAssessmentsApi.ValidationProblem(e);
         }
-        return TypedResults.Ok((await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct))!);
+        return TypedResults.Ok((await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct))!);
     }
 
     private static FileContentHttpResult Pdf(CertificateDetails details, HttpRequest request, DateOnly today) =>
         TypedResults.File(CertificatePages.Pdf(details, request, today), CertificatePages.PdfContentType, CertificatePages.PdfFileName(details));
-
-    private static Task<bool> IsClientAsync(AppDbContext db, Guid bodyId, Guid clientId, CancellationToken ct) =>
-        db.Set<Assessment>().AnyAsync(a => a.CertificationBodyId == bodyId && a.OrganisationId == clientId, ct);
 
     private static ProblemHttpResult NotFound(string detail = "Certificate not found.") =>
         TypedResults.Problem(detail: detail, statusCode: StatusCodes.Status404NotFound, title: ProblemTypes.TitleFor(404), type: ProblemTypes.For(404));

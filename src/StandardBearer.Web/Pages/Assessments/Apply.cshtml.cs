@@ -99,7 +99,7 @@ public class ApplyModel(AppDbContext db, AssessmentService assessments, CurrentU
             .Where(c => c.OrganisationId == organisationId && (c.Status == CertificateStatus.Active || c.Status == CertificateStatus.Suspended))
             .OrderByDescending(c => c.IssuedOn).FirstOrDefaultAsync(ct);
         if (certificate is null) return null;
-        var visit = await CertificateService.AnnualReviewsDecidedSince(db, certificate).CountAsync(ct) + 1;
+        var visit = await CertificateQueries.AnnualReviewsDoneAsync(db, certificate, ct) + 1;
         if (visit >= ReviewPlanner.Visits) return null;
         var elements = await db.Set<ReviewPlanItem>().Where(p => p.CertificateId == certificate.Id && p.Visit == visit)
             .Select(p => p.ElementNumber).Distinct().ToListAsync(ct);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -19,7 +20,7 @@ public class BodyCertificateModel(AppDbContext db, TimeProvider time) : PageMode
 
     public async Task<IActionResult> OnGetAsync(Guid bodyId, Guid certificateId, string? saved, CancellationToken ct)
     {
-        Today = CertificatePages.Today(time);
+        Today = Dates.Today(time);
         if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Today, ct) is not { } details) return NotFound();
         Details = details;
         Saved = saved is "status" or "plan" or "register" ? saved : null;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -12,7 +13,7 @@ public class BodyCertificatePdfModel(AppDbContext db, TimeProvider time) : PageM
 {
     public async Task<IActionResult> OnGetAsync(Guid bodyId, Guid certificateId, CancellationToken ct)
     {
-        var today = CertificatePages.Today(time);
+        var today = Dates.Today(time);
         if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, today, ct) is not { } details) return NotFound();
         return File(CertificatePages.Pdf(details, Request, today), CertificatePages.PdfContentType, CertificatePages.PdfFileName(details));
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -26,6 +27,6 @@ public class BodyCertificatesModel(AppDbContext db, TimeProvider time) : PageMod
         StatusItems = Enum.GetValues<CertificateStatus>()
             .Select(x => new SelectListItem(x.ToString(), x.ToString(), x == chosen))
             .Prepend(new SelectListItem("All statuses", "", chosen is null)).ToList();
-        Rows = await CertificatePages.ListAsync(db, bodyId, CertificatePages.Today(time), chosen, ct);
+        Rows = await CertificatePages.ListAsync(db, bodyId, Dates.Today(time), chosen, ct);
     }
 }

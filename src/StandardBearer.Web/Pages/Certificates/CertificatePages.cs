@@ -20,8 +20,6 @@ public sealed record BodyCertificateRow(
 /// </summary>
 public static class CertificatePages
 {
-    public static DateOnly Today(TimeProvider time) => Dates.ToDate(time.GetUtcNow());
-
     public static string BodyPath(Guid bodyId, Guid certificateId) => $"/bodies/{bodyId}/certificates/{certificateId}";
 
     public static string OrganisationPath(Guid organisationId, Guid certificateId) => $"/organisations/{organisationId}/certificates/{certificateId}";
@@ -71,17 +69,11 @@ public static class CertificatePages
         var certificates = await db.Set<Certificate>().AsNoTracking().Where(c => c.CertificationBodyId == bodyId).ToListAsync(ct);
         var organisationIds = certificates.Select(c => c.OrganisationId).Distinct().ToList();
         var names = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct);
-        // One read for every certificate rather than CertificateService.AnnualReviewsDecidedSince each: the same rule,
-        // an annual review by this body decided on or after the day the current cycle began.
-        var reviews = await db.Set<Assessment>()
-            .Where(a => a.CertificationBodyId == bodyId && a.Type == AssessmentType.AnnualReview && a.Status == AssessmentStatus.Decided && a.DecidedAt != null)
-            .Select(a => new { a.OrganisationId, DecidedAt = a.DecidedAt!.Value }).ToListAsync(ct);
+        var reviews = await CertificateQueries.AnnualReviewsDoneAsync(db, certificates, ct);
         return certificates
             .Select(c =>
             {
-                var cycleStart = new DateTimeOffset(c.IssuedOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                var decided = reviews.Count(r => r.OrganisationId == c.OrganisationId && r.DecidedAt >= cycleStart);
-                var milestones = CertificateCycle.Milestones(c.IssuedOn, c.ExpiresOn, decided);
+                var milestones = CertificateCycle.Milestones(c.IssuedOn, c.ExpiresOn, reviews[c.Id]);
                 var now = c.StatusOn(today);
                 var held = now is CertificateStatus.Active or CertificateStatus.Suspended;
                 return new BodyCertificateRow(c.Id, c.Number, c.OrganisationId, names.GetValueOrDefault(c.OrganisationId) ?? "", now, c.IssuedOn, c.ExpiresOn,

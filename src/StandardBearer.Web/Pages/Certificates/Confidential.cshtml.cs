@@ -50,7 +50,7 @@ public class ConfidentialModel(AppDbContext db, CertificateService certificates,
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid certificateId, CancellationToken ct)
     {
-        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct) is not { } details) return false;
+        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct) is not { } details) return false;
         Details = details;
         return true;
     }

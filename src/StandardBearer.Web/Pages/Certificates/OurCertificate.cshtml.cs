@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -16,7 +17,7 @@ public class OurCertificateModel(AppDbContext db, TimeProvider time) : PageModel
 
     public async Task<IActionResult> OnGetAsync(Guid organisationId, Guid certificateId, CancellationToken ct)
     {
-        Today = CertificatePages.Today(time);
+        Today = Dates.Today(time);
         if (await CertificatePages.AtOrganisationAsync(db, organisationId, certificateId, Today, ct) is not { } details) return NotFound();
         Details = details;
         return Page();

@@ -74,7 +74,7 @@ public class PlanModel(AppDbContext db, CertificateService certificates, Current
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid certificateId, CancellationToken ct)
     {
-        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct) is not { } details) return false;
+        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct) is not { } details) return false;
         Details = details;
         if (!details.IsHeld) return true;
         // The elements of the assessment that began the cycle, which is what the service plans over, grouped as the standard groups them.

@@ -85,12 +85,11 @@ public class PredecessorAwardsModel(AppDbContext db, CertificateService certific
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid clientId, CancellationToken ct)
     {
-        // A client is an organisation that has applied to this body; the tenant filter shows only the body's assessments.
-        if (!await db.Set<Assessment>().AnyAsync(a => a.CertificationBodyId == bodyId && a.OrganisationId == clientId, ct)) return false;
+        if (!await CertificateQueries.IsClientAsync(db, bodyId, clientId, ct)) return false;
         OrganisationName = await db.Organisations.Where(o => o.Id == clientId).Select(o => o.Name).SingleAsync(ct);
         Awards = await db.Set<PredecessorAward>().Where(a => a.CertificationBodyId == bodyId && a.OrganisationId == clientId)
             .OrderBy(a => a.HeldFrom).Select(a => new PredecessorAwardRow(a.Id, a.Name, a.HeldFrom, a.HeldUntil)).ToListAsync(ct);
-        Holding = (await CertificateQueries.HoldingsAsync(db, [clientId], CertificatePages.Today(time), ct)).GetValueOrDefault(clientId);
+        Holding = (await CertificateQueries.HoldingsAsync(db, [clientId], Dates.Today(time), ct)).GetValueOrDefault(clientId);
         return true;
     }
 }

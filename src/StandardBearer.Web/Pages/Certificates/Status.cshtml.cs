@@ -44,7 +44,7 @@ public class StatusModel(AppDbContext db, CertificateService certificates, Curre
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid certificateId, CancellationToken ct)
     {
-        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, CertificatePages.Today(time), ct) is not { } details) return false;
+        if (await CertificatePages.AtBodyAsync(db, bodyId, certificateId, Dates.Today(time), ct) is not { } details) return false;
         Details = details;
         Choices = CertificateTransitions.AllowedFrom(details.Status)
             .Select(to => new GovukChoiceItem { Text = CertificateTransitions.Describe(details.Status, to), Value = to.ToString(), Hint = Hint(to) })
