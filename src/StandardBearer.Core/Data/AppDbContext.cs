@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Audit;
+using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
@@ -40,6 +41,10 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<Criterion> Criteria => Set<Criterion>();
     public DbSet<SubCriterion> SubCriteria => Set<SubCriterion>();
     public DbSet<Element> Elements => Set<Element>();
+    public DbSet<HistoricalResult> HistoricalResults => Set<HistoricalResult>();
+    public DbSet<HistoricalRating> HistoricalRatings => Set<HistoricalRating>();
+    public DbSet<ResultsImport> ResultsImports => Set<ResultsImport>();
+    public DbSet<PointsScheme> PointsSchemes => Set<PointsScheme>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -126,6 +131,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureEvidence(builder);
         ConfigureCertification(builder);
         ConfigureAssessments(builder);
+        ConfigureBenchmarking(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -200,6 +206,59 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasIndex(l => l.OrganisationId);
             e.HasOne<EvidenceItem>().WithMany().HasForeignKey(l => l.EvidenceItemId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<ElementSelfAssessment>().WithMany().HasForeignKey(l => l.ElementSelfAssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    private static void ConfigureBenchmarking(ModelBuilder builder)
+    {
+        builder.Entity<ResultsImport>(e =>
+        {
+            e.ToTable("ResultsImports");
+            e.Property(x => x.FileName).HasMaxLength(260);
+            e.Property(x => x.Sha256).HasMaxLength(64);
+            e.Property(x => x.ImportedBy).HasMaxLength(200);
+            e.HasIndex(x => x.ImportedAt);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(x => x.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<HistoricalResult>(e =>
+        {
+            e.ToTable("HistoricalResults");
+            e.Property(x => x.Type).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.OrganisationId, x.CertificationBodyId, x.StandardVersionId, x.AssessedOn, x.Type }).IsUnique();
+            e.HasIndex(x => x.CertificationBodyId);
+            e.HasMany(x => x.Ratings).WithOne().HasForeignKey(x => x.HistoricalResultId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(x => x.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<ResultsImport>().WithMany().HasForeignKey(x => x.ResultsImportId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<HistoricalRating>(e =>
+        {
+            e.ToTable("HistoricalRatings");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.RatingKey).HasMaxLength(40);
+            e.HasIndex(x => new { x.HistoricalResultId, x.ElementNumber }).IsUnique();
+        });
+
+        builder.Entity<PointsScheme>(e =>
+        {
+            e.ToTable("PointsSchemes");
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.CreatedBy).HasMaxLength(200);
+            e.HasIndex(x => new { x.CertificationBodyId, x.StandardId, x.EffectiveFrom }).IsUnique();
+            e.HasMany(x => x.Ratings).WithOne().HasForeignKey(x => x.PointsSchemeId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(x => x.CertificationBodyId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<Standard>().WithMany().HasForeignKey(x => x.StandardId).OnDelete(DeleteBehavior.Restrict);
+        });
+
+        builder.Entity<PointsSchemeRating>(e =>
+        {
+            e.ToTable("PointsSchemeRatings");
+            e.Property(x => x.RatingKey).HasMaxLength(40);
+            e.HasIndex(x => new { x.PointsSchemeId, x.RatingKey }).IsUnique();
         });
     }
 

@@ -9,6 +9,13 @@ public class Organisation
     public SizeBand SizeBand { get; set; }
     public Address Address { get; set; } = new();
     public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>
+    /// The organisation's consent to appear by name in the public benchmark table. Off until an admin turns it on;
+    /// the body and the standard owner see its standing either way.
+    /// </summary>
+    public bool PublishBenchmark { get; set; }
+    public DateTimeOffset? PublishBenchmarkChangedAt { get; set; }
 }
 
 /// <summary>A postal address, stored in the owner's row.</summary>

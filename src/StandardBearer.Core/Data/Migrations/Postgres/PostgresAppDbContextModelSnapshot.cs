@@ -879,6 +879,204 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ElementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("HistoricalResultId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RatingKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HistoricalResultId", "ElementNumber")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalRatings", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ResultsImportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId");
+
+                    b.HasIndex("ResultsImportId");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("OrganisationId", "CertificationBodyId", "StandardVersionId", "AssessedOn", "Type")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalResults", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("StandardId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("CertificationBodyId", "StandardId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("PointsSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsSchemeRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PointsSchemeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RatingKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PointsSchemeId", "RatingKey")
+                        .IsUnique();
+
+                    b.ToTable("PointsSchemeRatings", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.ResultsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("BodiesCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("CertificationBodyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("OrganisationsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResultsCreated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResultsUnchanged")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResultsUpdated")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.ToTable("ResultsImports", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1452,6 +1650,12 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PublishBenchmark")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("PublishBenchmarkChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -2088,6 +2292,80 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalRating", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Benchmarking.HistoricalResult", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("HistoricalResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Benchmarking.ResultsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ResultsImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.Standard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsSchemeRating", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Benchmarking.PointsScheme", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("PointsSchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.ResultsImport", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
                 {
                     b.HasOne("StandardBearer.Core.Accounts.AppUser", null)
@@ -2317,6 +2595,16 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.Navigation("Elements");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>

@@ -872,6 +872,204 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditEvents");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ElementNumber")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HistoricalResultId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HistoricalResultId", "ElementNumber")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalRatings", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AssessedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResultsImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId");
+
+                    b.HasIndex("ResultsImportId");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.HasIndex("OrganisationId", "CertificationBodyId", "StandardVersionId", "AssessedOn", "Type")
+                        .IsUnique();
+
+                    b.ToTable("HistoricalResults", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandardId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StandardId");
+
+                    b.HasIndex("CertificationBodyId", "StandardId", "EffectiveFrom")
+                        .IsUnique();
+
+                    b.ToTable("PointsSchemes", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsSchemeRating", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PointsSchemeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RatingKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PointsSchemeId", "RatingKey")
+                        .IsUnique();
+
+                    b.ToTable("PointsSchemeRatings", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.ResultsImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BodiesCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("CertificationBodyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ImportedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultsCreated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultsUnchanged")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ResultsUpdated")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rows")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StandardVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CertificationBodyId");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.HasIndex("StandardVersionId");
+
+                    b.ToTable("ResultsImports", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1445,6 +1643,12 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PublishBenchmark")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PublishBenchmarkChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Region")
                         .IsRequired()
@@ -2081,6 +2285,80 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalRating", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Benchmarking.HistoricalResult", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("HistoricalResultId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Benchmarking.ResultsImport", null)
+                        .WithMany()
+                        .HasForeignKey("ResultsImportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("StandardBearer.Core.Standards.Standard", null)
+                        .WithMany()
+                        .HasForeignKey("StandardId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsSchemeRating", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Benchmarking.PointsScheme", null)
+                        .WithMany("Ratings")
+                        .HasForeignKey("PointsSchemeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.ResultsImport", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Certification.CertificationBody", null)
+                        .WithMany()
+                        .HasForeignKey("CertificationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("StandardBearer.Core.Standards.StandardVersion", null)
+                        .WithMany()
+                        .HasForeignKey("StandardVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.Certification.AssessorConflict", b =>
                 {
                     b.HasOne("StandardBearer.Core.Accounts.AppUser", null)
@@ -2310,6 +2588,16 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.Navigation("Elements");
 
                     b.Navigation("Team");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.HistoricalResult", b =>
+                {
+                    b.Navigation("Ratings");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Benchmarking.PointsScheme", b =>
+                {
+                    b.Navigation("Ratings");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceItem", b =>
