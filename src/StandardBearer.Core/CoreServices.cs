@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
@@ -60,6 +61,7 @@ public static class CoreServices
         services.AddScoped<EvidenceService>();
         services.AddScoped<CertificateService>();
         services.AddScoped<CertificateReminders>();
+        services.AddScoped<PointsSchemeService>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();

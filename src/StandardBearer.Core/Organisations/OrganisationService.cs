@@ -65,6 +65,19 @@ public sealed class OrganisationService(AppDbContext db)
         return organisation;
     }
 
+    /// <summary>Gives or withdraws the organisation's consent to appear by name in the public benchmark table.</summary>
+    public async Task SetBenchmarkConsentAsync(Guid organisationId, bool publish, Actor actor, CancellationToken ct = default)
+    {
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == organisationId, ct)
+            ?? throw new NotFoundException("Organisation not found");
+        if (organisation.PublishBenchmark == publish) return;
+        organisation.PublishBenchmark = publish;
+        organisation.PublishBenchmarkChangedAt = db.Time.GetUtcNow();
+        db.Record(actor, publish ? "BenchmarkConsentGiven" : "BenchmarkConsentWithdrawn", Subject(organisation.Id), organisationId: organisation.Id,
+            after: new { PublishBenchmark = publish });
+        await db.SaveChangesAsync(ct);
+    }
+
     private async Task EnsureNameFreeAsync(string name, Guid? except, CancellationToken ct)
     {
         var lowered = name.ToLowerInvariant();
