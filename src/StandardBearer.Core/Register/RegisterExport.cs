@@ -1,8 +1,4 @@
 using System.Globalization;
-using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Common;
@@ -82,59 +78,10 @@ public static class RegisterExport
     /// <summary>RFC 4180 CSV with formulas defused (see <see cref="Csv"/>).</summary>
     public static string ToCsv(IEnumerable<RegisterExportRow> rows) => Csv.Write(Header, rows.Select(Fields));
 
-    /// <summary>
-    /// One worksheet, a bold frozen header row, every value an inline string (so nothing is read as a formula or a
-    /// number, and dates stay ISO text as CertSearch expects).
-    /// </summary>
-    public static byte[] ToXlsx(IEnumerable<RegisterExportRow> rows)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-                new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }) { Count = 2 });
-
-            var data = new SheetData();
-            uint rowIndex = 1;
-            data.Append(Row(rowIndex++, Header, HeaderStyle));
-            foreach (var row in rows) data.Append(Row(rowIndex++, Fields(row), 0));
-
-            var sheet = workbook.AddNewPart<WorksheetPart>();
-            sheet.Worksheet = new Worksheet(
-                new SheetViews(new SheetView(
-                    new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
-                    new Selection { Pane = PaneValues.BottomLeft, ActiveCell = "A2", SequenceOfReferences = new ListValue<StringValue> { InnerText = "A2" } })
-                { TabSelected = true, WorkbookViewId = 0 }),
-                new Columns(Header.Select((_, i) => new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Widths[i], CustomWidth = true })),
-                data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheet), SheetId = 1, Name = "Certificates" }));
-            workbook.Workbook.Save();
-        }
-        return stream.ToArray();
-    }
-
-    private const uint HeaderStyle = 1;
+    /// <summary>Every value an inline string, so dates stay ISO text as CertSearch expects.</summary>
+    public static byte[] ToXlsx(IEnumerable<RegisterExportRow> rows) => Xlsx.Write("Certificates", Header, rows.Select(Fields), Widths);
 
     private static readonly double[] Widths = [22, 14, 40, 36, 20, 12, 16, 50, 14, 12, 12, 36];
 
-    private static Row Row(uint index, IReadOnlyList<string> values, uint style) =>
-        new(values.Select((value, i) => new Cell
-        {
-            CellReference = $"{(char)('A' + i)}{index.ToString(CultureInfo.InvariantCulture)}",
-            DataType = CellValues.InlineString,
-            StyleIndex = style == 0 ? null : style,
-            InlineString = new InlineString(new Text(Safe(value)) { Space = SpaceProcessingModeValues.Preserve }),
-        }))
-        { RowIndex = index };
-
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    /// <summary>Drops characters XML cannot hold (control characters someone pasted into a name), which would make an unreadable file.</summary>
-    private static string Safe(string text) =>
-        text.All(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)) ? text : new string(text.Where(c => XmlConvert.IsXmlChar(c) || char.IsSurrogate(c)).ToArray());
 }
