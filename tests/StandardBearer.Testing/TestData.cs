@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
@@ -251,6 +252,65 @@ public sealed class TestData(AppFixture app)
             .Select(c => new { c.Id, c.Number }).SingleAsync());
         return new TestHolder(assessment, certificate.Id, certificate.Number);
     }
+
+    /// <summary>
+    /// A body with <paramref name="holders"/> holders whose results (one full assessment each, on
+    /// <paramref name="assessedOn"/>, default 100 days ago) are written as historical results, so benchmarks have
+    /// something to rank without going through hundreds of service calls. Holder i has i elements at Compliance
+    /// Plus; every third holder (the first among them) has one Partial Compliance. The first holder has users and
+    /// ranks last.
+    /// </summary>
+    public async Task<TestBenchmark> CreateBenchmarkAsync(int holders = 6, DateOnly? assessedOn = null, Sector sector = Sector.LocalGovernment,
+        Region region = Region.London, bool published = false)
+    {
+        var body = await CreateBodyWithUsersAsync();
+        var organisations = new List<TestTenant>();
+        for (var i = 0; i < holders; i++)
+        {
+            var created = await CreateOrganisationAsync(null, sector, region);
+            organisations.Add(i == 0
+                ? new TestTenant(created.Id, created.Name, await CreateUserAsync(Role.OrganisationAdmin, created.Id), await CreateUserAsync(Role.OrganisationMember, created.Id))
+                : new TestTenant(created.Id, created.Name, null!, null!));
+        }
+        await app.WithDbAsync(async db =>
+        {
+            var version = await db.StandardVersions.Where(v => v.Standard!.Code == "CSE" && v.Status == StandardBearer.Core.Standards.VersionStatus.Published)
+                .OrderByDescending(v => v.PublishedAt).Select(v => v.Id).FirstAsync();
+            var elements = await db.Elements.Where(e => e.StandardVersionId == version).OrderBy(e => e.Order).Select(e => e.Number).ToListAsync();
+            var on = assessedOn ?? DateOnly.FromDateTime(db.Time.GetUtcNow().UtcDateTime).AddDays(-100);
+            var import = new ResultsImport
+            {
+                Id = Guid.NewGuid(), CertificationBodyId = body.Id, StandardVersionId = version, FileName = "test.csv", Sha256 = new string('0', 64),
+                ImportedAt = db.Time.GetUtcNow(), ImportedBy = "test", Rows = holders * elements.Count, ResultsCreated = holders,
+            };
+            db.ResultsImports.Add(import);
+            for (var i = 0; i < organisations.Count; i++)
+            {
+                var o = organisations[i];
+                if (published) await db.Organisations.Where(x => x.Id == o.Id).ExecuteUpdateAsync(x => x.SetProperty(p => p.PublishBenchmark, true));
+                var result = new HistoricalResult
+                {
+                    Id = Guid.NewGuid(), OrganisationId = o.Id, CertificationBodyId = body.Id, StandardVersionId = version, AssessedOn = on,
+                    Type = AssessmentType.Initial, ResultsImportId = import.Id,
+                };
+                result.Ratings.AddRange(elements.Select((e, n) => new HistoricalRating
+                {
+                    Id = Guid.NewGuid(), OrganisationId = o.Id, CertificationBodyId = body.Id, ElementNumber = e,
+                    RatingKey = n < i ? "CompliancePlus" : i % 3 == 0 && n == elements.Count - 1 ? "PartialCompliance" : "Compliance",
+                }));
+                db.HistoricalResults.Add(result);
+            }
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return new TestBenchmark(body, organisations);
+    }
+}
+
+/// <summary>A body and its holders made by <see cref="TestData.CreateBenchmarkAsync"/>. Only the first holder has users.</summary>
+public sealed record TestBenchmark(TestTenant Body, IReadOnlyList<TestTenant> Holders)
+{
+    public TestTenant Holder => Holders[0];
 }
 
 /// <summary>How far <see cref="TestData.CreateAssessmentAsync"/> takes an assessment.</summary>
