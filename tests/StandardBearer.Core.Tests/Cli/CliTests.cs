@@ -271,6 +271,67 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal("", xlsxToScreen.Out + confidentialAlone.Out + unknownBody.Out);
     }
 
+    [Fact]
+    public async Task Benchmark_AfterDemoSeed_LeagueTableAndPositionInEachFormat()
+    {
+        await Sb("demo", "seed");
+        const string body = "Centre for Assessment";
+
+        var table = await Sb("benchmark", "league-table", "--body", body);
+        var csv = await Sb("benchmark", "league-table", "--body", body, "--format", "csv", "--sector", "NationalPark");
+        var json = await Sb("benchmark", "league-table", "--body", body, "--format", "json", "--year", (DateTime.UtcNow.Year - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var position = await Sb("benchmark", "position", "--body", body, "--organisation", DemoAssessments.CompletedOrganisation, "--format", "json");
+        var text = await Sb("benchmark", "position", "--body", body, "--organisation", DemoAssessments.CompletedOrganisation);
+
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains("Centre for Assessment: 41 holder(s)", table.Out);
+        Assert.Contains(DemoAssessments.CompletedOrganisation, table.Out);
+        Assert.Contains("Points are the", table.Out);
+        Assert.Equal(0, csv.ExitCode);
+        Assert.StartsWith("Rank,Joint,Organisation,Sector,Region,Size,Points,Compliance Plus,Compliance,Partial Compliance,Non-Compliance", csv.Out);
+        Assert.Equal(5, csv.Out.Trim().Split('\n').Length); // four national parks and the header
+        Assert.Equal(0, json.ExitCode);
+        using (var doc = System.Text.Json.JsonDocument.Parse(json.Out))
+        {
+            Assert.Equal(40, doc.RootElement.GetProperty("rows").GetArrayLength()); // Riverside was certified this year
+            Assert.Equal(1, doc.RootElement.GetProperty("rows")[0].GetProperty("rank").GetInt32());
+        }
+        Assert.Equal(0, position.ExitCode);
+        using (var doc = System.Text.Json.JsonDocument.Parse(position.Out))
+        {
+            var p = doc.RootElement;
+            foreach (var field in new[] { "rank", "tied", "total", "ahead", "aheadWithPartial", "withoutPartial", "isWithoutPartial", "points", "sentence" })
+                Assert.True(p.TryGetProperty(field, out _), field);
+            Assert.Equal(41, p.GetProperty("total").GetInt32());
+            Assert.Contains("of 41 organisations", p.GetProperty("sentence").GetString());
+        }
+        Assert.Equal(0, text.ExitCode);
+        Assert.Contains("of 41 organisations", text.Out);
+    }
+
+    [Fact]
+    public async Task Benchmark_WrongUse_FailsWithAClearMessage()
+    {
+        await Sb("demo", "seed");
+
+        var unknownBody = await Sb("benchmark", "league-table", "--body", "Nowhere");
+        var future = await Sb("benchmark", "league-table", "--body", "Centre for Assessment", "--year", "2999");
+        var unknownOrganisation = await Sb("benchmark", "position", "--body", "Centre for Assessment", "--organisation", "Nobody");
+        var notAHolder = await Sb("benchmark", "position", "--body", "Centre for Assessment", "--organisation", DemoAssessments.InReviewOrganisation);
+        var badSector = await Sb("benchmark", "league-table", "--body", "Centre for Assessment", "--sector", "Pirates");
+
+        Assert.Equal(1, unknownBody.ExitCode);
+        Assert.Contains("There is no certification body called Nowhere", unknownBody.Error);
+        Assert.Equal(1, future.ExitCode);
+        Assert.Contains("2999 has not happened yet", future.Error);
+        Assert.Equal(1, unknownOrganisation.ExitCode);
+        Assert.Contains("There is no organisation called Nobody", unknownOrganisation.Error);
+        Assert.Equal(1, notAHolder.ExitCode);
+        Assert.Contains("is not among Centre for Assessment's holders", notAHolder.Error);
+        Assert.NotEqual(0, badSector.ExitCode);
+        Assert.Contains("Pirates", badSector.Error);
+    }
+
     public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
