@@ -284,7 +284,7 @@ public sealed class CliTests : IAsyncLifetime
         var text = await Sb("benchmark", "position", "--body", body, "--organisation", DemoAssessments.CompletedOrganisation);
 
         Assert.Equal(0, table.ExitCode);
-        Assert.Contains("Centre for Assessment: 41 holder(s)", table.Out);
+        Assert.Contains("Centre for Assessment: 42 holder(s)", table.Out);
         Assert.Contains(DemoAssessments.CompletedOrganisation, table.Out);
         Assert.Contains("Points are the", table.Out);
         Assert.Equal(0, csv.ExitCode);
@@ -293,7 +293,7 @@ public sealed class CliTests : IAsyncLifetime
         Assert.Equal(0, json.ExitCode);
         using (var doc = System.Text.Json.JsonDocument.Parse(json.Out))
         {
-            Assert.Equal(40, doc.RootElement.GetProperty("rows").GetArrayLength()); // Riverside was certified this year
+            Assert.Equal(40, doc.RootElement.GetProperty("rows").GetArrayLength()); // Riverside and Eastmere were certified this year
             Assert.Equal(1, doc.RootElement.GetProperty("rows")[0].GetProperty("rank").GetInt32());
         }
         Assert.Equal(0, position.ExitCode);
@@ -302,11 +302,11 @@ public sealed class CliTests : IAsyncLifetime
             var p = doc.RootElement;
             foreach (var field in new[] { "rank", "tied", "total", "ahead", "aheadWithPartial", "withoutPartial", "isWithoutPartial", "points", "sentence" })
                 Assert.True(p.TryGetProperty(field, out _), field);
-            Assert.Equal(41, p.GetProperty("total").GetInt32());
-            Assert.Contains("of 41 organisations", p.GetProperty("sentence").GetString());
+            Assert.Equal(42, p.GetProperty("total").GetInt32());
+            Assert.Contains("of 42 organisations", p.GetProperty("sentence").GetString());
         }
         Assert.Equal(0, text.ExitCode);
-        Assert.Contains("of 41 organisations", text.Out);
+        Assert.Contains("of 42 organisations", text.Out);
     }
 
     [Fact]
