@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
@@ -61,6 +62,7 @@ public static class CoreServices
         services.AddScoped<CertificateService>();
         services.AddScoped<CertificateReminders>();
         services.AddScoped<AssessmentService>();
+        services.AddScoped<ResultsImportService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();
