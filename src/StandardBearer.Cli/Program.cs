@@ -10,4 +10,5 @@ root.Subcommands.Add(DemoCommands.Create());
 root.Subcommands.Add(StandardCommands.Create());
 root.Subcommands.Add(RegisterCommands.Create());
 root.Subcommands.Add(BenchmarkCommands.Create());
+root.Subcommands.Add(ResultsCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -63,6 +63,7 @@ public static class CoreServices
         services.AddScoped<CertificateReminders>();
         services.AddScoped<PointsSchemeService>();
         services.AddScoped<AssessmentService>();
+        services.AddScoped<ResultsImportService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();
