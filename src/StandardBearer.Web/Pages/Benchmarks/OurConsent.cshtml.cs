@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -14,7 +13,8 @@ public sealed record BenchmarkConsentInput
 {
     public const string Required = "Select yes if you want to publish your results";
 
-    [Required(ErrorMessage = Required)]
+    // Checked in the handler, not with [Required]: with nothing posted under "Input.", MVC binds the empty prefix
+    // and the error would be keyed "Publish", which the error summary cannot link to the radios.
     public bool? Publish { get; init; }
 }
 
@@ -39,7 +39,9 @@ public class OurConsentModel(AppDbContext db, OrganisationService organisations,
 
     public async Task<IActionResult> OnPostAsync(Guid organisationId, CancellationToken ct)
     {
-        ModelState.ReplaceBindingError($"{nameof(Input)}.{nameof(Input.Publish)}", BenchmarkConsentInput.Required);
+        var key = $"{nameof(Input)}.{nameof(Input.Publish)}";
+        ModelState.ReplaceBindingError(key, BenchmarkConsentInput.Required);
+        if (Input.Publish is null && ModelState.IsValid) ModelState.AddModelError(key, BenchmarkConsentInput.Required);
         if (!ModelState.IsValid)
         {
             OrganisationName = await db.Organisations.Where(x => x.Id == organisationId).Select(x => x.Name).SingleAsync(ct);
