@@ -305,6 +305,39 @@ public sealed class TestData(AppFixture app)
         });
         return new TestBenchmark(body, organisations);
     }
+
+    /// <summary>
+    /// One more full assessment of <paramref name="organisationId"/> by <paramref name="bodyId"/> on
+    /// <paramref name="assessedOn"/>, written as a historical result as <see cref="CreateBenchmarkAsync"/> writes them:
+    /// the first <paramref name="compliancePlus"/> elements at Compliance Plus, every other element Compliance. For
+    /// trends over several years.
+    /// </summary>
+    public Task AddHistoricalResultAsync(Guid organisationId, Guid bodyId, DateOnly assessedOn, int compliancePlus = 0) =>
+        app.WithDbAsync(async db =>
+        {
+            var version = await db.StandardVersions.Where(v => v.Standard!.Code == "CSE" && v.Status == StandardBearer.Core.Standards.VersionStatus.Published)
+                .OrderByDescending(v => v.PublishedAt).Select(v => v.Id).FirstAsync();
+            var elements = await db.Elements.Where(e => e.StandardVersionId == version).OrderBy(e => e.Order).Select(e => e.Number).ToListAsync();
+            var import = new ResultsImport
+            {
+                Id = Guid.NewGuid(), CertificationBodyId = bodyId, StandardVersionId = version, FileName = "test.csv", Sha256 = new string('0', 64),
+                ImportedAt = db.Time.GetUtcNow(), ImportedBy = "test", Rows = elements.Count, ResultsCreated = 1,
+            };
+            db.ResultsImports.Add(import);
+            var result = new HistoricalResult
+            {
+                Id = Guid.NewGuid(), OrganisationId = organisationId, CertificationBodyId = bodyId, StandardVersionId = version, AssessedOn = assessedOn,
+                Type = AssessmentType.Initial, ResultsImportId = import.Id,
+            };
+            result.Ratings.AddRange(elements.Select((e, n) => new HistoricalRating
+            {
+                Id = Guid.NewGuid(), OrganisationId = organisationId, CertificationBodyId = bodyId, ElementNumber = e,
+                RatingKey = n < compliancePlus ? "CompliancePlus" : "Compliance",
+            }));
+            db.HistoricalResults.Add(result);
+            await db.SaveChangesAsync();
+            return 0;
+        });
 }
 
 /// <summary>A body and its holders made by <see cref="TestData.CreateBenchmarkAsync"/>. Only the first holder has users.</summary>
