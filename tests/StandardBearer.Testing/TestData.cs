@@ -338,6 +338,15 @@ public sealed class TestData(AppFixture app)
             await db.SaveChangesAsync();
             return 0;
         });
+
+    /// <summary>Gives <paramref name="to"/> the same benchmark ratings as <paramref name="from"/>, so the two tie in a league table.</summary>
+    public Task<int> CopyBenchmarkRatingsAsync(TestTenant from, TestTenant to) => app.WithDbAsync(async db =>
+    {
+        var ratings = await db.HistoricalRatings.Where(r => r.OrganisationId == from.Id).ToDictionaryAsync(r => r.ElementNumber, r => r.RatingKey);
+        foreach (var rating in await db.HistoricalRatings.Where(r => r.OrganisationId == to.Id).ToListAsync())
+            rating.RatingKey = ratings[rating.ElementNumber];
+        return await db.SaveChangesAsync();
+    });
 }
 
 /// <summary>A body and its holders made by <see cref="TestData.CreateBenchmarkAsync"/>. Only the first holder has users.</summary>

@@ -22,6 +22,7 @@ public static class ApiRoutes
         v1.MapCertificatesApi();
         v1.MapRegisterApi();
         v1.MapOrganisationBenchmarkApi();
+        v1.MapBenchmarksApi();
         return app;
     }
 
