@@ -43,7 +43,7 @@ public static class DemoBenchmarks
             ("University of Ashcombe", Sector.HigherEducation, Region.SouthWest, SizeBand.From1000To4999),
             ("Kingsmere University", Sector.HigherEducation, Region.London, SizeBand.From5000),
             ("Northgate Metropolitan University", Sector.HigherEducation, Region.NorthEast, SizeBand.From1000To4999),
-            ("Tamworth Vale College", Sector.FurtherEducation, Region.WestMidlands, SizeBand.From250To999),
+            ("Tamworth Vale College", Sector.FurtherEducation, Region.EastMidlands, SizeBand.From250To999),
             ("Severnside College", Sector.FurtherEducation, Region.SouthWest, SizeBand.From250To999),
             ("Fenland Skills College", Sector.FurtherEducation, Region.EastOfEngland, SizeBand.From250To999),
             ("Greenway Homes", Sector.Housing, Region.NorthEast, SizeBand.From250To999),

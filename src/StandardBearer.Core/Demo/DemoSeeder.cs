@@ -1,3 +1,6 @@
+using StandardBearer.Core.Standards;
+using StandardBearer.Core.Common;
+using StandardBearer.Core.Benchmarking;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Certification;
@@ -16,7 +19,7 @@ public sealed record DemoUser(string Email, string DisplayName, Role Role, strin
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db, TenantScope tenant, AccountService accounts, OrganisationService organisations, CertificationBodyService bodies,
-    DemoSelfAssessments selfAssessments, DemoAssessments assessments)
+    DemoSelfAssessments selfAssessments, DemoAssessments assessments, ResultsImportService results, PointsSchemeService schemes)
 {
     public const string Password = "demo-password-2026";
 
@@ -99,6 +102,37 @@ public sealed class DemoSeeder(
             await selfAssessments.SeedAsync(organisationId, progress, staff, ct);
         }
         await assessments.SeedAsync(ct);
+        await SeedBenchmarksAsync(actor, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Three years of results for 48 holders, imported as a body would import its spreadsheet, then the holders' size
+    /// bands and consents (the file has no column for either), and a points scheme for the Centre for Assessment.
+    /// </summary>
+    private async Task SeedBenchmarksAsync(Actor actor, CancellationToken ct)
+    {
+        var today = Dates.Today(db.Time);
+        var version = await db.StandardVersions.Where(v => v.Standard!.Code == "CSE" && v.Status == VersionStatus.Published)
+            .OrderByDescending(v => v.PublishedAt).Select(v => v.Id).FirstAsync(ct);
+        var elements = await db.Elements.Where(e => e.StandardVersionId == version).OrderBy(e => e.Number).Select(e => e.Number).ToListAsync(ct);
+        await using var csv = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(DemoBenchmarks.Csv(elements, today)));
+        var report = await results.ImportAsync(csv, new ResultsImportOptions { FileName = "demo-results.csv", CreateMissing = true }, actor, ct);
+        if (!report.Succeeded) throw new InvalidOperationException($"The demo results did not import: {string.Join("; ", report.Problems.Take(5))}");
+
+        foreach (var holder in DemoBenchmarks.Holders)
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Name == holder.Name, ct);
+            await organisations.UpdateAsync(organisation.Id, OrganisationService.DetailsOf(organisation) with { SizeBand = holder.Size }, actor, ct);
+            if (holder.Publishes) await organisations.SetBenchmarkConsentAsync(organisation.Id, true, actor, ct);
+        }
+
+        var centre = await db.CertificationBodies.Where(b => b.Name == DemoBenchmarks.CentreBody).Select(b => b.Id).SingleAsync(ct);
+        await schemes.AddAsync(centre, new SavePointsSchemeRequest
+        {
+            Name = "Centre for Assessment points",
+            EffectiveFrom = new DateOnly(today.Year - 1, 4, 1),
+            Points = new Dictionary<string, int?> { ["CompliancePlus"] = 4, ["Compliance"] = 2, ["PartialCompliance"] = 0, ["NonCompliance"] = -2 },
+        }, actor, ct: ct);
     }
 }
