@@ -157,6 +157,19 @@ public abstract class OrganisationBenchmarkApiTests(AppFixture app)
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.False(await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == bench.Holder.Id).Select(o => o.PublishBenchmark).SingleAsync()));
     }
+
+    [DbFact]
+    public async Task OpenApi_ListsTheBenchmarkEndpoints()
+    {
+        var response = await app.Anonymous().GetAsync("/openapi/v1.json");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var paths = json.RootElement.GetProperty("paths");
+        Assert.True(paths.TryGetProperty("/api/v1/organisations/{organisationId}/benchmark/position", out _));
+        Assert.True(paths.TryGetProperty("/api/v1/organisations/{organisationId}/benchmark/trend", out _));
+        Assert.True(paths.GetProperty("/api/v1/organisations/{organisationId}/benchmark/consent").TryGetProperty("put", out _));
+    }
 }
 
 public sealed class OrganisationBenchmarkApiTestsOnSqlite(SqliteApp app) : OrganisationBenchmarkApiTests(app), IClassFixture<SqliteApp>;

@@ -57,13 +57,19 @@ public static class BenchmarkPages
     }
 
     /// <summary>
-    /// The table as a file when <paramref name="format"/> asks for one (csv or xlsx), or null to show the page. A
-    /// format it does not know, or filters that could not be read, show the page with the error instead.
+    /// A download link for the table with the page's filters. A handler, not just ?format=, so a link checker or
+    /// crawler following the page's links can tell a file from a page.
+    /// </summary>
+    public static string DownloadHref(string pagePath, BenchmarkFilters filters, string format) =>
+        $"{pagePath}?handler=Download&{filters.QueryString(format).TrimStart('?')}";
+
+    /// <summary>
+    /// The table as a file, csv or xlsx, or null to show the page instead: with the error for a format it does not
+    /// know, or for filters that could not be read.
     /// </summary>
     public static IActionResult? Download(BenchmarkTable table, string? format, ModelStateDictionary modelState)
     {
-        if (string.IsNullOrWhiteSpace(format)) return null;
-        var kind = format.Trim().ToLowerInvariant();
+        var kind = format?.Trim().ToLowerInvariant();
         if (kind is not ("csv" or "xlsx"))
         {
             modelState.AddModelError("", "The download must be CSV or XLSX");

@@ -21,14 +21,23 @@ public class NationalModel(AppDbContext db, TimeProvider time) : PageModel
     public BenchmarkFilters Filters { get; private set; } = null!;
     public BenchmarkFilterForm Form { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? year, string? sector, string? region, string? size, string? format, CancellationToken ct)
+    public async Task OnGetAsync(string? year, string? sector, string? region, string? size, CancellationToken ct) =>
+        await LoadAsync(new BenchmarkFilters(year, sector, region, size), ct);
+
+    /// <summary>The same table as CSV or XLSX: <c>?handler=Download&amp;format=csv</c> with the page's filters.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync(string? year, string? sector, string? region, string? size, string? format, CancellationToken ct)
+    {
+        await LoadAsync(new BenchmarkFilters(year, sector, region, size), ct);
+        return BenchmarkPages.Download(Table, format, ModelState) ?? Page();
+    }
+
+    private async Task LoadAsync(BenchmarkFilters filters, CancellationToken ct)
     {
         var today = Dates.Today(time);
-        Filters = new BenchmarkFilters(year, sector, region, size);
+        Filters = filters;
         var request = BenchmarkPages.Read(Filters, today, ModelState);
         var data = await BenchmarkQueries.LoadAsync(db, BenchmarkQueries.DefaultStandard, ct);
         Table = Core.Benchmarking.Benchmarks.Table(data, null, request.AsOf, request.Group);
         Form = BenchmarkPages.Form(PagePath, request, data, today);
-        return BenchmarkPages.Download(Table, format, ModelState) ?? Page();
     }
 }

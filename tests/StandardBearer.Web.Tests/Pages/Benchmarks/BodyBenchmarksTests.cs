@@ -77,7 +77,7 @@ public abstract class BodyBenchmarksTests(AppFixture app)
         Assert.Equal("Police", page.QuerySelector("#sector option[selected]")!.TextContent.Trim());
         Assert.NotNull(page.QuerySelector($"#filters a[href='{TablePath(b)}']"));
         var downloads = page.QuerySelectorAll("#downloads a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal([$"{TablePath(b)}?sector=police&format=csv", $"{TablePath(b)}?sector=police&format=xlsx"], downloads);
+        Assert.Equal([$"{TablePath(b)}?handler=Download&sector=police&format=csv", $"{TablePath(b)}?handler=Download&sector=police&format=xlsx"], downloads);
     }
 
     [DbFact]
@@ -89,13 +89,15 @@ public abstract class BodyBenchmarksTests(AppFixture app)
         var bad = await admin.GetAsync($"{TablePath(b)}?year=twenty&sector=Nope&region=7&size=huge");
         var early = await admin.GetAsync($"{TablePath(b)}?year=1800");
         var future = await admin.GetAsync($"{TablePath(b)}?year=99999999999999");
-        var format = await admin.GetAsync($"{TablePath(b)}?format=pdf");
-        var badDownload = await admin.GetAsync($"{TablePath(b)}?format=csv&sector=Nope");
+        var format = await admin.GetAsync($"{TablePath(b)}?handler=Download&format=pdf");
+        var noFormat = await admin.GetAsync($"{TablePath(b)}?handler=Download");
+        var badDownload = await admin.GetAsync($"{TablePath(b)}?handler=Download&format=csv&sector=Nope");
 
         await PageAssert.InvalidAsync(bad, "The year must be a year, like 2025", "Select a sector from the list", "Select a region from the list", "Select a size band from the list");
         await PageAssert.InvalidAsync(early, $"The year must be between 1990 and {Today.Year}");
         await PageAssert.InvalidAsync(future, "The year must be a year, like 2025");
         await PageAssert.InvalidAsync(format, "The download must be CSV or XLSX");
+        await PageAssert.InvalidAsync(noFormat, "The download must be CSV or XLSX");
         await PageAssert.InvalidAsync(badDownload, "Select a sector from the list");
         var (_, page) = await admin.GetPageAsync($"{TablePath(b)}?sector=Nope");
         Assert.Equal(2, Rows(page).Count);
@@ -137,7 +139,7 @@ public abstract class BodyBenchmarksTests(AppFixture app)
     {
         var b = await SixWithATieAsync();
 
-        var response = await (await app.ClientFor(b.Body.Admin.Email)).GetAsync($"{TablePath(b)}?sector=LocalGovernment&format=csv");
+        var response = await (await app.ClientFor(b.Body.Admin.Email)).GetAsync($"{TablePath(b)}?handler=Download&sector=LocalGovernment&format=csv");
         var text = await response.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -157,7 +159,7 @@ public abstract class BodyBenchmarksTests(AppFixture app)
     {
         var b = await app.Data.CreateBenchmarkAsync(holders: 3);
 
-        var response = await (await app.ClientFor(b.Body.Admin.Email)).GetAsync($"{TablePath(b)}?format=XLSX");
+        var response = await (await app.ClientFor(b.Body.Admin.Email)).GetAsync($"{TablePath(b)}?handler=Download&format=XLSX");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);

@@ -72,7 +72,7 @@ public abstract class NationalBenchmarksTests(AppFixture app)
         var b = await app.Data.CreateBenchmarkAsync(holders: 2, sector: Sector.HigherEducation, region: Region.NorthWest);
         var owner = await app.Data.CreateStandardOwnerAsync();
 
-        var response = await (await app.ClientFor(owner.Email)).GetAsync("/benchmarks/national?sector=HigherEducation&region=NorthWest&format=csv");
+        var response = await (await app.ClientFor(owner.Email)).GetAsync("/benchmarks/national?handler=Download&sector=HigherEducation&region=NorthWest&format=csv");
         var lines = (await response.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
