@@ -14,16 +14,18 @@ public static class ResultsImportQueries
 {
     /// <summary>The imports a body's admins made, newest first. Imports from the command line belong to no body and are not here.</summary>
     public static Task<List<ResultsImportRow>> HistoryAsync(AppDbContext db, Guid bodyId, CancellationToken ct = default) =>
-        Project(db, bodyId).OrderByDescending(i => i.ImportedAt).ThenByDescending(i => i.Id).ToListAsync(ct);
+        (from i in db.ResultsImports
+         join v in db.StandardVersions on i.StandardVersionId equals v.Id
+         where i.CertificationBodyId == bodyId
+         orderby i.ImportedAt descending, i.Id descending
+         select new ResultsImportRow(i.Id, i.ImportedAt, i.ImportedBy, i.FileName, v.Standard!.Code, v.Label, i.Sha256,
+             i.Rows, i.ResultsCreated, i.ResultsUpdated, i.ResultsUnchanged, i.OrganisationsCreated, i.BodiesCreated)).ToListAsync(ct);
 
     /// <summary>One of the body's imports, for the banner after an upload.</summary>
     public static Task<ResultsImportRow?> FindAsync(AppDbContext db, Guid bodyId, Guid importId, CancellationToken ct = default) =>
-        Project(db, bodyId).Where(i => i.Id == importId).SingleOrDefaultAsync(ct);
-
-    private static IQueryable<ResultsImportRow> Project(AppDbContext db, Guid bodyId) =>
-        from i in db.ResultsImports
-        join v in db.StandardVersions on i.StandardVersionId equals v.Id
-        where i.CertificationBodyId == bodyId
-        select new ResultsImportRow(i.Id, i.ImportedAt, i.ImportedBy, i.FileName, v.Standard!.Code, v.Label, i.Sha256,
-            i.Rows, i.ResultsCreated, i.ResultsUpdated, i.ResultsUnchanged, i.OrganisationsCreated, i.BodiesCreated);
+        (from i in db.ResultsImports
+         join v in db.StandardVersions on i.StandardVersionId equals v.Id
+         where i.CertificationBodyId == bodyId && i.Id == importId
+         select new ResultsImportRow(i.Id, i.ImportedAt, i.ImportedBy, i.FileName, v.Standard!.Code, v.Label, i.Sha256,
+             i.Rows, i.ResultsCreated, i.ResultsUpdated, i.ResultsUnchanged, i.OrganisationsCreated, i.BodiesCreated)).SingleOrDefaultAsync(ct);
 }

@@ -23,6 +23,7 @@ public static class ApiRoutes
         v1.MapRegisterApi();
         v1.MapOrganisationBenchmarkApi();
         v1.MapBenchmarksApi();
+        v1.MapResultsImportsApi();
         return app;
     }
 
