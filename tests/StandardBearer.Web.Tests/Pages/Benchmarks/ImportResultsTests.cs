@@ -30,7 +30,7 @@ public abstract class ImportResultsTests(AppFixture app)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Import past results", page.QuerySelector("h1")!.TextContent.Trim());
         Assert.Equal(8, page.QuerySelectorAll("#columns tbody tr").Length);
-        Assert.NotNull(page.QuerySelector($"a[href='/bodies/{body.Id}/results/import/template']"));
+        Assert.NotNull(page.QuerySelector($"a[href='/bodies/{body.Id}/results/import?handler=Template']"));
         Assert.Equal("summaries-1", page.QuerySelector("select#Version option[selected]")?.GetAttribute("value") ?? page.QuerySelector("select#Version option")!.GetAttribute("value"));
         Assert.NotNull(page.QuerySelector("input#CreateMissing[type=checkbox]"));
         Assert.NotNull(page.QuerySelector("#no-imports"));
@@ -162,7 +162,7 @@ public abstract class ImportResultsTests(AppFixture app)
         var body = await app.Data.CreateBodyWithUsersAsync();
         var admin = await app.ClientFor(body.Admin.Email);
 
-        var response = await admin.GetAsync($"{PagePath(body.Id)}/template");
+        var response = await admin.GetAsync($"{PagePath(body.Id)}?handler=Template");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
@@ -171,7 +171,7 @@ public abstract class ImportResultsTests(AppFixture app)
         var text = Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF');
         Assert.StartsWith(Header + "\r\n", text, StringComparison.Ordinal);
         Assert.Contains(body.Name, text, StringComparison.Ordinal);
-        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientFor(body.Member.Email)).GetAsync($"{PagePath(body.Id)}/template")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await app.ClientFor(body.Member.Email)).GetAsync($"{PagePath(body.Id)}?handler=Template")).StatusCode);
 
         // The template is a real file: with create-missing it imports as it stands.
         var imported = await admin.SubmitMultipartFormAsync(PagePath(body.Id), new() { ["CreateMissing"] = "true" }, [new FilePart("Upload", "results-template.csv", bytes, "text/csv")]);
