@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Data.Sqlite;
 using StandardBearer.Core.Demo;
 using StandardBearer.Core.Standards.Packs;
 using StandardBearer.Testing;
@@ -12,41 +10,11 @@ public sealed class CliTests : IAsyncLifetime
     private readonly TestDatabase _database = TestDatabase.Sqlite();
     private readonly string _evidence = Path.Combine(Path.GetTempPath(), $"sb-cli-evidence-{Guid.NewGuid():N}");
 
-    private static string SbPath()
-    {
-        var testBin = AppContext.BaseDirectory; // …/tests/StandardBearer.Core.Tests/bin/<Configuration>/net10.0/
-        var configuration = new DirectoryInfo(testBin).Parent!.Parent!.Name == "bin"
-            ? new DirectoryInfo(testBin).Parent!.Name
-            : new DirectoryInfo(testBin.TrimEnd('/')).Parent!.Name;
-        var root = new DirectoryInfo(testBin);
-        while (!File.Exists(Path.Combine(root.FullName, "StandardBearer.slnx"))) root = root.Parent!;
-        return Path.Combine(root.FullName, "src", "StandardBearer.Cli", "bin", configuration, "net10.0", "sb.dll");
-    }
+    private SbProcess Cli => new(_database.ConnectionString, _evidence);
 
-    private async Task<(int ExitCode, string Out, string Error)> Sb(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add(SbPath());
-        foreach (var a in args) start.ArgumentList.Add(a);
-        start.Environment["Database__Provider"] = "Sqlite";
-        start.Environment["ConnectionStrings__Default"] = _database.ConnectionString;
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["Evidence__StorePath"] = _evidence;
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout, await stderr);
-    }
+    private Task<(int ExitCode, string Out, string Error)> Sb(params string[] args) => Cli.RunAsync(args);
 
-    private async Task<long> CountAsync(string sql)
-    {
-        await using var connection = new SqliteConnection(_database.ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        return (long)(await command.ExecuteScalarAsync())!;
-    }
+    private Task<long> CountAsync(string sql) => Cli.CountAsync(sql);
 
     [Fact]
     public async Task Help_ListsTheCommands()

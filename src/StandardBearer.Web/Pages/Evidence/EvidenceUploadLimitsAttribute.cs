@@ -1,9 +1,4 @@
-using System.Reflection;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Web.Infrastructure;
@@ -11,26 +6,19 @@ using StandardBearer.Web.Infrastructure;
 namespace StandardBearer.Web.Pages.Evidence;
 
 /// <summary>
-/// For pages that take evidence files. Raises the request and form limits (Kestrel's default is 30 MB) to
-/// <see cref="EvidenceService.MaxFilesPerUpload"/> files of the configured size, for signed-in users allowed on the
-/// page only, and reads the form before antiforgery does, so that a request over the limit comes back to the form
-/// with "The selected files must be smaller than …" rather than a bare 400 or 413.
+/// For pages that take evidence files: <see cref="UploadLimits"/> at <see cref="EvidenceService.MaxFilesPerUpload"/>
+/// files of the configured size, so a request over it comes back with "The selected files must be smaller than …".
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class EvidenceUploadLimitsAttribute : Attribute, IFilterFactory, IOrderedFilter
 {
-    /// <summary>The query string flag the form page turns into the error message.</summary>
-    public const string TooLargeFlag = "tooLarge";
+    public const string TooLargeFlag = UploadLimits.TooLargeFlag;
 
-    // Room for the form's other fields and the multipart boundaries and headers.
-    private const long FormOverheadBytes = 1024 * 1024;
-
-    // After authorisation (0), before the antiforgery check (1000), which would otherwise be the first to read the form.
-    public int Order => 500;
+    public int Order => UploadLimits.FilterOrder;
 
     public bool IsReusable => true;
 
-    public static long LimitFor(EvidenceFileOptions options) => (EvidenceService.MaxFilesPerUpload * options.MaxFileBytes) + FormOverheadBytes;
+    public static long LimitFor(EvidenceFileOptions options) => (EvidenceService.MaxFilesPerUpload * options.MaxFileBytes) + UploadLimits.FormOverheadBytes;
 
     public static string TooLargeMessage(EvidenceFileOptions options) =>
         $"The selected files must be smaller than {EvidenceFormat.Size(EvidenceService.MaxFilesPerUpload * options.MaxFileBytes)} in total";
@@ -40,50 +28,6 @@ public sealed class EvidenceUploadLimitsAttribute : Attribute, IFilterFactory, I
 
     private sealed class Filter(EvidenceFileOptions options) : IAsyncAuthorizationFilter
     {
-        public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
-        {
-            var http = context.HttpContext;
-            var request = http.Request;
-            if (!HttpMethods.IsPost(request.Method) || !request.HasFormContentType) return;
-            // Only people who may upload here get the larger limit; anyone else keeps the defaults and is turned away later.
-            if (!await MayUploadAsync(context)) return;
-
-            var limit = LimitFor(options);
-            if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-                bodySize.MaxRequestBodySize = limit;
-            http.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions { MultipartBodyLengthLimit = limit }));
-
-            if (request.ContentLength > limit)
-            {
-                context.Result = BackToTheForm(request);
-                return;
-            }
-            try
-            {
-                await request.ReadFormAsync(http.RequestAborted);
-            }
-            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
-            {
-                context.Result = BackToTheForm(request);
-            }
-            catch (InvalidDataException)
-            {
-                // A malformed body, or a multipart body over the limit without a declared length: either way unreadable.
-                context.Result = new BadRequestResult();
-            }
-        }
-
-        private static async Task<bool> MayUploadAsync(AuthorizationFilterContext context)
-        {
-            if (context.ActionDescriptor is not CompiledPageActionDescriptor page) return false;
-            var roles = page.HandlerTypeInfo.GetCustomAttribute<AllowRolesAttribute>()?.Roles ?? [];
-            var access = context.HttpContext.RequestServices.GetRequiredService<TenantAccess>();
-            return await access.CheckAsync(roles, context.RouteData.Values, context.HttpContext.RequestAborted) == AccessResult.Allowed;
-        }
-
-        // The browser GETs the form again, which shows the message in its error summary. What was typed is lost:
-        // the body was never read.
-        private static RedirectResult BackToTheForm(HttpRequest request) =>
-            new(QueryHelpers.AddQueryString(request.PathBase + request.Path + request.QueryString, TooLargeFlag, "true"));
+        public Task OnAuthorizationAsync(AuthorizationFilterContext context) => UploadLimits.ApplyAsync(context, LimitFor(options));
     }
 }
