@@ -27,6 +27,11 @@ public sealed record HeatMapRowDto(string Element, string Title, IReadOnlyList<H
 /// <summary>For each element, holders at each rating; <c>MostOftenPartial</c> lists up to ten element numbers, most first.</summary>
 public sealed record HeatMapDto(DateOnly AsOf, string Group, string Version, int Holders, IReadOnlyList<HeatMapRowDto> Elements, IReadOnlyList<HeatMapRowDto> MostOftenPartial);
 
+/// <summary>Where one of the body's holders stands in its table, with the figures and the sentence for its board.</summary>
+public sealed record ClientPositionDto(
+    string Organisation, DateOnly AsOf, string Group, string PointsDescription, int Rank, bool Tied, int Total, int Ahead, int AheadWithPartial,
+    int WithoutPartial, bool IsWithoutPartial, int Points, string Sentence);
+
 /// <summary>
 /// League tables and element heat maps with the pages' visibility rules: a body's admins see its table with names,
 /// the standard owner the national one, and anyone (within the public rate limit) the table of holders that agreed
@@ -40,6 +45,9 @@ public static class BenchmarksApi
         var body = benchmarks.MapGroup("/bodies/{bodyId:guid}").RequireRoles(Role.CertificationBodyAdmin);
         body.MapGet("/league-table", BodyTable).WithName("GetBodyLeagueTable")
             .WithSummary("The body's holders ranked, with names, on today's date or at the end of ?year, in a peer group (?sector, ?region, ?size)");
+        // {clientId}, not {organisationId}: the tenant check reads organisationId as the caller's own organisation.
+        body.MapGet("/organisations/{clientId:guid}/position", ClientPosition).WithName("GetBodyHolderPosition")
+            .WithSummary("Where one of the body's holders stands in its table (as `sb benchmark position`), in the same peer group and year filters");
         body.MapGet("/elements", BodyElements).WithName("GetBodyElementHeatMap")
             .WithSummary("For the body's holders, the share at each rating of every element, and the elements most often Partial");
 
@@ -68,6 +76,22 @@ public static class BenchmarksApi
     private static Task<Results<Ok<HeatMapDto>, ValidationProblem>> NationalElements(
         string? year, string? sector, string? region, string? size, AppDbContext db, TimeProvider time, CancellationToken ct) =>
         HeatMapAsync(null, new BenchmarkFilters(year, sector, region, size), db, time, ct);
+
+    private static async Task<Results<Ok<ClientPositionDto>, ValidationProblem, ProblemHttpResult>> ClientPosition(
+        Guid bodyId, Guid clientId, string? year, string? sector, string? region, string? size, AppDbContext db, TimeProvider time, CancellationToken ct)
+    {
+        var request = new BenchmarkFilters(year, sector, region, size).ToRequest(Dates.Today(time), out var errors);
+        if (errors.Count > 0) return Invalid(errors);
+        var data = await BenchmarkQueries.LoadAsync(db, BenchmarkQueries.DefaultStandard, ct);
+        var t = Benchmarks.Table(data, bodyId, request.AsOf, request.Group);
+        var entry = t.Entries.FirstOrDefault(e => e.Organisation.Id == clientId);
+        if (entry is null)
+            return TypedResults.Problem(detail: $"This organisation is not among the body's holders on {Dates.Day(t.AsOf)} in this group.",
+                statusCode: StatusCodes.Status404NotFound, title: ProblemTypes.TitleFor(404), type: ProblemTypes.For(404));
+        var p = LeagueTable.PositionOf(t.Rows, clientId)!;
+        return TypedResults.Ok(new ClientPositionDto(entry.Organisation.Name, t.AsOf, t.Group.Describe(), t.PointsDescription, p.Rank, p.Tied, p.Total, p.Ahead,
+            p.AheadWithPartial, p.WithoutPartial, p.IsWithoutPartial, p.Points, p.Sentence));
+    }
 
     private static async Task<Results<Ok<PublicLeagueTableDto>, ValidationProblem>> PublicTable(
         string? year, string? sector, string? region, string? size, AppDbContext db, TimeProvider time, CancellationToken ct)

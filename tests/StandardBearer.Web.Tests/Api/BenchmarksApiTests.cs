@@ -53,12 +53,35 @@ public abstract class BenchmarksApiTests(AppFixture app)
     }
 
     [DbFact]
+    public async Task HolderPosition_Admin_GetsTheBoardsFigures_AndA404ForAnOrganisationNotInTheTable()
+    {
+        var b = await app.Data.CreateBenchmarkAsync(holders: 6);
+        var admin = await app.ClientFor(b.Body.Admin.Email);
+
+        var response = await admin.GetAsync($"{BodyPath(b)}/organisations/{b.Holder.Id}/position");
+        var stranger = await admin.GetAsync($"{BodyPath(b)}/organisations/{Guid.NewGuid()}/position");
+        var badYear = await admin.GetAsync($"{BodyPath(b)}/organisations/{b.Holder.Id}/position?year=soon");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var json = await JsonAsync(response);
+        Assert.Equal(b.Holder.Name, json.GetProperty("organisation").GetString());
+        Assert.Equal((6, false, 6, 5, 1, 4, false),
+            (json.GetProperty("rank").GetInt32(), json.GetProperty("tied").GetBoolean(), json.GetProperty("total").GetInt32(), json.GetProperty("ahead").GetInt32(),
+                json.GetProperty("aheadWithPartial").GetInt32(), json.GetProperty("withoutPartial").GetInt32(), json.GetProperty("isWithoutPartial").GetBoolean()));
+        Assert.Equal("6th of 6 organisations; 1 of the 5 ahead has one or more partial compliances; 4 organisations have no partial compliances.",
+            json.GetProperty("sentence").GetString());
+        Assert.True(json.GetProperty("points").GetInt32() > 0);
+        AssertProblem(stranger, HttpStatusCode.NotFound);
+        AssertProblem(badYear, HttpStatusCode.BadRequest);
+    }
+
+    [DbFact]
     public async Task BodyEndpoints_401Anonymous_403Assessor_404OtherBodyAndHolder()
     {
         var b = await app.Data.CreateBenchmarkAsync(holders: 1);
         var other = await app.Data.CreateBodyWithUsersAsync();
 
-        foreach (var path in new[] { $"{BodyPath(b)}/league-table", $"{BodyPath(b)}/elements" })
+        foreach (var path in new[] { $"{BodyPath(b)}/league-table", $"{BodyPath(b)}/elements", $"{BodyPath(b)}/organisations/{b.Holder.Id}/position" })
         {
             Assert.Equal(HttpStatusCode.OK, (await (await app.ClientFor(b.Body.Admin.Email)).GetAsync(path)).StatusCode);
             AssertProblem(await app.Anonymous().GetAsync(path), HttpStatusCode.Unauthorized);
