@@ -153,18 +153,23 @@ public abstract class OurPositionTests(AppFixture app)
     }
 
     [DbFact]
-    public async Task Get_NoResults_SaysItIsNotInTheTable_AndPointsToTheSelfAssessment()
+    public async Task Get_NoResults_SaysItIsNotInTheTable_AndPointsToTheSelfAssessment_AndAdminsToApply()
     {
         var organisation = await app.Data.CreateOrganisationWithUsersAsync();
 
         var (response, page) = await (await app.ClientFor(organisation.Member.Email)).GetPageAsync(PositionPath(organisation));
+        var (_, adminPage) = await (await app.ClientFor(organisation.Admin.Email)).GetPageAsync(PositionPath(organisation));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var message = page.QuerySelector("#not-in-table")!;
         Assert.Contains("does not hold Customer Service Excellence", message.TextContent);
         var links = message.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Contains($"/organisations/{organisation.Id}/self-assessment", links);
-        Assert.Contains($"/organisations/{organisation.Id}/assessments/apply", links);
+        // Members may not apply, so they are not sent to the apply page.
+        Assert.DoesNotContain($"/organisations/{organisation.Id}/assessments/apply", links);
+        Assert.Contains("your organisation's admin can apply", message.TextContent);
+        Assert.Contains($"/organisations/{organisation.Id}/assessments/apply",
+            adminPage.QuerySelector("#not-in-table")!.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Null(page.QuerySelector("#position-figures"));
     }
 
