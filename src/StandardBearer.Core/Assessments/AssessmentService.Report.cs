@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Audit;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.SelfAssessment;
@@ -45,8 +46,10 @@ public sealed partial class AssessmentService
             .AnyAsync(e => e.AssessmentId == assessmentId && e.InScope && e.FinalRatingKey == null && e.Id != element.Id, ct);
         if (!othersUnrated && assessment.Status is AssessmentStatus.DesktopReview or AssessmentStatus.OnSite)
             assessment.Status = AssessmentStatus.Rated;
+        var exemplary = RatingComments.For(scale, rating) == CommentRequirement.WhatMakesItExemplary;
+        var bestPractice = await BestPracticeDrafts.FollowRatingAsync(db, assessment, element, exemplary, ct);
         db.Record(actor, "ElementRated", Subject(assessment.Id), assessment.OrganisationId, bodyId, before: before,
-            after: new { Element = elementNumber, element.FinalRatingKey, CommentLength = comment?.Length ?? 0 });
+            after: new { Element = elementNumber, element.FinalRatingKey, CommentLength = comment?.Length ?? 0, BestPracticeCase = bestPractice?.Status.ToString() });
         await db.SaveChangesAsync(ct);
         return element;
     }

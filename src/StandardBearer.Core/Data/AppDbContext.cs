@@ -5,6 +5,7 @@ using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Audit;
 using StandardBearer.Core.Benchmarking;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
@@ -45,6 +46,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<HistoricalRating> HistoricalRatings => Set<HistoricalRating>();
     public DbSet<ResultsImport> ResultsImports => Set<ResultsImport>();
     public DbSet<PointsScheme> PointsSchemes => Set<PointsScheme>();
+    public DbSet<BestPracticeCase> BestPracticeCases => Set<BestPracticeCase>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -132,6 +134,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureCertification(builder);
         ConfigureAssessments(builder);
         ConfigureBenchmarking(builder);
+        ConfigureBestPractice(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -259,6 +262,32 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.ToTable("PointsSchemeRatings");
             e.Property(x => x.RatingKey).HasMaxLength(40);
             e.HasIndex(x => new { x.PointsSchemeId, x.RatingKey }).IsUnique();
+        });
+    }
+
+    private static void ConfigureBestPractice(ModelBuilder builder)
+    {
+        builder.Entity<BestPracticeCase>(e =>
+        {
+            e.ToTable("BestPracticeCases");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.Property(x => x.AssessorComment).HasMaxLength(4000);
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(8000);
+            e.Property(x => x.Results).HasMaxLength(4000);
+            e.Property(x => x.ContactName).HasMaxLength(200);
+            e.Property(x => x.ContactEmail).HasMaxLength(256);
+            e.Property(x => x.DeclineReason).HasMaxLength(2000);
+            e.Property(x => x.ModerationNote).HasMaxLength(2000);
+            e.HasIndex(x => x.AssessmentElementId).IsUnique();
+            e.HasIndex(x => new { x.Status, x.ElementNumber });
+            e.HasIndex(x => x.OrganisationId);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<CertificationBody>().WithMany().HasForeignKey(x => x.CertificationBodyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AssessmentElement>().WithMany().HasForeignKey(x => x.AssessmentElementId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 
