@@ -21,6 +21,7 @@ public static class ApiRoutes
         v1.MapAssessmentReviewApi();
         v1.MapCertificatesApi();
         v1.MapRegisterApi();
+        v1.MapBestPracticeLibraryApi();
         v1.MapOrganisationBenchmarkApi();
         v1.MapBenchmarksApi();
         v1.MapResultsImportsApi();

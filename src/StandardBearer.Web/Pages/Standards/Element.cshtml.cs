@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Standards.Packs;
@@ -17,6 +18,8 @@ public class ElementModel(AppDbContext db) : PageModel
     public ElementNode Element { get; private set; } = null!;
     public ElementNode? Previous { get; private set; }
     public ElementNode? Next { get; private set; }
+    public IReadOnlyList<LibraryCase> Cases { get; private set; } = [];
+    public int CaseCount { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
@@ -33,6 +36,7 @@ public class ElementModel(AppDbContext db) : PageModel
         Next = index < all.Count - 1 ? all[index + 1] : null;
         Criterion = tree.Criteria.First(c => c.SubCriteria.Any(s => s.Elements.Contains(Element)));
         SubCriterion = Criterion.SubCriteria.First(s => s.Elements.Contains(Element));
+        (Cases, CaseCount) = await BestPracticeLibrary.ForElementAsync(db, number, ct: ct);
         return Page();
     }
 }
