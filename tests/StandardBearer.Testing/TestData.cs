@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Benchmarking;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.SelfAssessment;
@@ -347,6 +348,51 @@ public sealed class TestData(AppFixture app)
             rating.RatingKey = ratings[rating.ElementNumber];
         return await db.SaveChangesAsync();
     });
+
+    /// <summary>A complete description of a best-practice case, as an organisation would write it.</summary>
+    public static DescribeCaseRequest CaseDescription(string title = "Residents' panel reviews every complaint") => new()
+    {
+        Title = title, Description = "A panel of residents reviews a sample of closed complaints every quarter and chooses what to change.",
+        Results = "Repeat complaints halved in a year.", ContactName = "Casey Contact", ContactEmail = "contact@test.example",
+    };
+
+    /// <summary>
+    /// A holder (decided assessment, report released) whose <paramref name="element"/> was rated Compliance Plus, so it
+    /// has one draft best-practice case, taken to <paramref name="status"/> through the real service: the organisation's
+    /// admin describes it, then declines or consents; a new standard owner publishes, asks for changes or rejects.
+    /// </summary>
+    public async Task<TestBestPracticeCase> CreateBestPracticeCaseAsync(CaseStatus status = CaseStatus.Draft, string element = "1.1.1", TestTenant? body = null)
+    {
+        var holder = await CreateHolderAsync(compliancePlus: [element], body: body);
+        var a = holder.Assessment;
+        var id = await app.WithDbAsync(db => db.BestPracticeCases.Where(c => c.AssessmentId == a.Id).Select(c => c.Id).SingleAsync());
+        var result = new TestBestPracticeCase(id, a, await CreateStandardOwnerAsync());
+        if (status == CaseStatus.Draft) return result;
+        var admin = ActorFor(a.Organisation.Admin);
+        var owner = ActorFor(result.Owner);
+        await BestPracticeAsync(s => s.DescribeAsync(a.Organisation.Id, id, CaseDescription(), admin));
+        if (status == CaseStatus.Declined)
+        {
+            await BestPracticeAsync(s => s.DeclineAsync(a.Organisation.Id, id, new DeclineCaseRequest { Reason = "Not this year." }, admin));
+            return result;
+        }
+        await BestPracticeAsync(s => s.ConsentAsync(a.Organisation.Id, id, admin));
+        if (status == CaseStatus.Published) await BestPracticeAsync(s => s.PublishAsync(id, owner));
+        else if (status == CaseStatus.ChangesRequested) await BestPracticeAsync(s => s.RequestChangesAsync(id, new RequestCaseChangesRequest { Note = "Add the results." }, owner));
+        else if (status == CaseStatus.Rejected) await BestPracticeAsync(s => s.RejectAsync(id, new RejectCaseRequest { Reason = "Not exemplary enough." }, owner));
+        return result;
+    }
+
+    private Task<BestPracticeCase> BestPracticeAsync(Func<BestPracticeService, Task<BestPracticeCase>> work) =>
+        app.WithServicesAsync(sp => work(sp.GetRequiredService<BestPracticeService>()));
+}
+
+/// <summary>A best-practice case made by <see cref="TestData.CreateBestPracticeCaseAsync"/>, with the holder's assessment and a standard owner.</summary>
+public sealed record TestBestPracticeCase(Guid Id, TestAssessment Assessment, TestUser Owner)
+{
+    public TestTenant Organisation => Assessment.Organisation;
+    public string OrganisationPath => $"/organisations/{Organisation.Id}/best-practice/{Id}";
+    public string ModerationPath => $"/best-practice/moderation/{Id}";
 }
 
 /// <summary>A body and its holders made by <see cref="TestData.CreateBenchmarkAsync"/>. Only the first holder has users.</summary>

@@ -118,11 +118,14 @@ public sealed partial class AssessmentService
         assessment.ReportReleasedByUserId = actor.UserId;
         db.Record(actor, "AssessmentReportReleased", Subject(assessment.Id), assessment.OrganisationId, bodyId);
         await db.SaveChangesAsync(ct);
+        // The cases belong to the organisation, outside the body's scope: counted by this assessment's id.
+        var exemplary = await db.BestPracticeCases.IgnoreQueryFilters().CountAsync(c => c.AssessmentId == assessment.Id && c.Status == CaseStatus.Draft, ct);
+        var invitation = exemplary == 0 ? "" : $"\n\n{exemplary} element{(exemplary == 1 ? " was" : "s were")} rated Compliance Plus: you are invited to describe {(exemplary == 1 ? "it" : "them")} for the best-practice library, under Best practice in StandardBearer, so that others can learn from you.";
         await NotifyOrganisationAsync(assessment, "Your draft assessment report is ready",
             $"""
             {actor.Name} has released the draft report of your {AssessmentNames.Display(assessment.Type).ToLowerInvariant()}.
 
-            Sign in to StandardBearer to read it. If anything in it is factually wrong, send a factual-accuracy comment before the certification decision is made.
+            Sign in to StandardBearer to read it. If anything in it is factually wrong, send a factual-accuracy comment before the certification decision is made.{invitation}
             """, ct);
     }
 

@@ -49,19 +49,23 @@ public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bo
         await _certificates.AddPredecessorAwardAsync(centre, await OrganisationAsync(CompletedOrganisation, ct),
             new AddPredecessorAwardRequest { Name = "Charter Mark", HeldFrom = new DateOnly(1997, 5, 1) }, priya, ct);
 
-        var harbourside = await CertifyAsync(SuspendedOrganisation, nqc, "admin@harbourside.example", gareth, "assessor2@nqc.example", 420, ct);
+        var harbourside = await CertifyAsync(SuspendedOrganisation, nqc, "admin@harbourside.example", gareth, "assessor2@nqc.example", 420, ct, Harbourside);
         await _certificates.ChangeStatusAsync(nqc, harbourside, new ChangeCertificateStatusRequest
         {
             Status = CertificateStatus.Suspended,
             Reason = "The association asked to postpone its annual review twice; suspended until the review takes place.",
         }, gareth, ct);
 
-        var eastmere = await CertifyAsync(ConfidentialOrganisation, centre, "admin@eastmere.example", priya, "assessor1@centre-for-assessment.example", 1200, ct);
+        var eastmere = await CertifyAsync(ConfidentialOrganisation, centre, "admin@eastmere.example", priya, "assessor1@centre-for-assessment.example", 1200, ct, Eastmere);
         await _certificates.SetConfidentialAsync(centre, eastmere, new SetConfidentialRequest { Confidential = true }, priya, ct);
     }
 
-    /// <summary>A quick initial assessment, every element Compliance, decided by the body's admin. Returns the certificate.</summary>
-    private async Task<Guid> CertifyAsync(string organisationName, Guid body, string adminEmail, Actor bodyAdmin, string assessorEmail, int staff, CancellationToken ct)
+    /// <summary>
+    /// A quick initial assessment, every element Compliance except the <paramref name="compliancePlus"/> ones (element, the
+    /// assessor's reason), decided by the body's admin. Returns the certificate.
+    /// </summary>
+    private async Task<Guid> CertifyAsync(string organisationName, Guid body, string adminEmail, Actor bodyAdmin, string assessorEmail, int staff, CancellationToken ct,
+        IReadOnlyDictionary<string, string>? compliancePlus = null)
     {
         var organisation = await OrganisationAsync(organisationName, ct);
         var admin = await PersonAsync(adminEmail, ct);
@@ -77,7 +81,12 @@ public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bo
         await _assessments.AssignAsync(body, id, new AssignAssessorsRequest { LeadAssessorUserId = assessor.UserId }, bodyAdmin, ct);
         var numbers = await db.Set<AssessmentElement>().Where(e => e.AssessmentId == id).OrderBy(e => e.Order).Select(e => e.ElementNumber).ToListAsync(ct);
         foreach (var number in numbers)
-            await _assessments.RateElementAsync(body, id, number, new RateElementRequest { RatingKey = "Compliance" }, assessor, ct);
+        {
+            var rating = compliancePlus?.GetValueOrDefault(number) is { } why
+                ? new RateElementRequest { RatingKey = "CompliancePlus", Comment = why }
+                : new RateElementRequest { RatingKey = "Compliance" };
+            await _assessments.RateElementAsync(body, id, number, rating, assessor, ct);
+        }
         await _assessments.RecordSummaryAsync(body, id, new RecordSummaryRequest
         {
             Strengths = "A clear focus on customers across the organisation.", AreasForImprovement = "Publish performance against standards more widely.",
@@ -275,8 +284,27 @@ public sealed class DemoAssessments(AppDbContext db, CertificationBodyService bo
         },
     ];
 
+    /// <summary>The fire service's Compliance Plus ratings, with the assessor's reasons: the best-practice cases start from these.</summary>
+    private static readonly Dictionary<string, string> Eastmere = new(StringComparer.Ordinal)
+    {
+        ["1.1.3"] = "Safe and Well visits reach people the service never used to see, through GP surgeries, food banks and carers' groups; referrals from partners tripled.",
+        ["3.4.1"] = "One referral form shared with the ambulance service and both district councils: a vulnerable resident tells their story once.",
+        ["2.2.4"] = "Every watch holds a ten-minute insight huddle after incidents and visits, and station managers act on what they hear.",
+        ["3.3.3"] = "Eight fire stations open their community rooms to local groups, with step-free access and a hearing loop in each.",
+    };
+
+    private static readonly Dictionary<string, string> Harbourside = new(StringComparer.Ordinal)
+    {
+        ["4.3.5"] = "A panel of tenants reviews a sample of complaints every quarter with staff and chooses what to change; the changes are published.",
+        ["1.2.4"] = "Door-knocking and pop-up sessions on the estates bring in tenants who never answer surveys, including those who speak little English.",
+        ["5.2.2"] = "Every repair reported by phone or online gets a call back within the hour from the person who will arrange it.",
+    };
+
     private static RateElementRequest FinalRating(string number) => number switch
     {
+        "1.2.2" => new() { RatingKey = "CompliancePlus", Comment = "Every consultation ends with a published 'you said, we did'; residents we met could name changes that came from it." },
+        "4.1.3" => new() { RatingKey = "CompliancePlus", Comment = "A monthly scorecard in every library and on the website shows each service against its standards, in plain English." },
+        "5.2.3" => new() { RatingKey = "CompliancePlus", Comment = "Four in five calls are resolved at first contact because the adviser who answers owns the enquiry to the end." },
         "3.4.3" => new() { RatingKey = "CompliancePlus", Comment = "Small grants, volunteer time and free rooms have kept three community services running; the groups told us so themselves." },
         "4.3.4" => new() { RatingKey = "CompliancePlus", Comment = "Staff put things right on the spot without referral; formal complaints fell by a third and two partners have adopted the scheme." },
         "2.2.3" => new() { RatingKey = "PartialCompliance", Comment = "Customer service objectives are not yet in every team's appraisals (planning and waste have none)." },

@@ -102,6 +102,7 @@ public sealed class DemoSeeder(
             await selfAssessments.SeedAsync(organisationId, progress, staff, ct);
         }
         await assessments.SeedAsync(ct);
+        await new DemoBestPractice(db).SeedBestPracticeAsync(ct);
         await SeedBenchmarksAsync(actor, ct);
         return true;
     }

@@ -25,6 +25,7 @@ public static class ApiRoutes
         v1.MapOrganisationBenchmarkApi();
         v1.MapBenchmarksApi();
         v1.MapResultsImportsApi();
+        v1.MapBestPracticeCasesApi();
         return app;
     }
 
