@@ -14,6 +14,7 @@ using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
 using StandardBearer.Core.SelfAssessment;
+using StandardBearer.Core.Skills;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
@@ -66,6 +67,9 @@ public static class CoreServices
         services.AddScoped<AssessmentService>();
         services.AddScoped<ResultsImportService>();
         services.AddScoped<BestPracticeService>();
+        services.AddScoped<ChampionService>();
+        services.AddScoped<LearningLogService>();
+        services.AddScoped<DemoSkills>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();

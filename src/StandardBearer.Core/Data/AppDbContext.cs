@@ -11,6 +11,7 @@ using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
 using StandardBearer.Core.SelfAssessment;
+using StandardBearer.Core.Skills;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Tenancy;
 
@@ -47,6 +48,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<ResultsImport> ResultsImports => Set<ResultsImport>();
     public DbSet<PointsScheme> PointsSchemes => Set<PointsScheme>();
     public DbSet<BestPracticeCase> BestPracticeCases => Set<BestPracticeCase>();
+    public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -135,6 +137,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureAssessments(builder);
         ConfigureBenchmarking(builder);
         ConfigureBestPractice(builder);
+        ConfigureSkills(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -288,6 +291,31 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasOne<Assessment>().WithMany().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<AssessmentElement>().WithMany().HasForeignKey(x => x.AssessmentElementId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    /// <summary>Element champions hang off the element row and go with it; a learning activity outlives the evidence note it made.</summary>
+    private static void ConfigureSkills(ModelBuilder builder)
+    {
+        builder.Entity<ElementChampion>(e =>
+        {
+            e.ToTable("ElementChampions");
+            e.HasKey(c => new { c.ElementSelfAssessmentId, c.UserId });
+            e.HasIndex(c => new { c.OrganisationId, c.UserId });
+            e.HasOne<ElementSelfAssessment>().WithMany().HasForeignKey(c => c.ElementSelfAssessmentId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<LearningActivity>(e =>
+        {
+            e.ToTable("LearningActivities");
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.Title).HasMaxLength(200);
+            e.Property(a => a.People).HasMaxLength(1000);
+            e.Property(a => a.Notes).HasMaxLength(4000);
+            e.Property(a => a.Hours).HasPrecision(6, 2);
+            e.HasIndex(a => new { a.OrganisationId, a.Date });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<EvidenceItem>().WithMany().HasForeignKey(a => a.EvidenceItemId).OnDelete(DeleteBehavior.SetNull);
         });
     }
 

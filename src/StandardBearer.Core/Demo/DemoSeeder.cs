@@ -19,7 +19,7 @@ public sealed record DemoUser(string Email, string DisplayName, Role Role, strin
 /// </summary>
 public sealed class DemoSeeder(
     AppDbContext db, TenantScope tenant, AccountService accounts, OrganisationService organisations, CertificationBodyService bodies,
-    DemoSelfAssessments selfAssessments, DemoAssessments assessments, ResultsImportService results, PointsSchemeService schemes)
+    DemoSelfAssessments selfAssessments, DemoAssessments assessments, ResultsImportService results, PointsSchemeService schemes, DemoSkills skills)
 {
     public const string Password = "demo-password-2026";
 
@@ -104,6 +104,7 @@ public sealed class DemoSeeder(
         await assessments.SeedAsync(ct);
         await new DemoBestPractice(db).SeedBestPracticeAsync(ct);
         await SeedBenchmarksAsync(actor, ct);
+        await skills.SeedSkillsAsync(ct);
         return true;
     }
 

@@ -26,6 +26,7 @@ public static class ApiRoutes
         v1.MapBenchmarksApi();
         v1.MapResultsImportsApi();
         v1.MapBestPracticeCasesApi();
+        v1.MapSkillsApi();
         return app;
     }
 

@@ -61,7 +61,11 @@ public sealed class CliTests : IAsyncLifetime
         // The three self-assessing organisations, and the two demo holders whose quick assessments started one.
         Assert.Equal(5, await CountAsync("SELECT COUNT(*) FROM SelfAssessments WHERE Status = 'Open'"));
         Assert.Equal(32 + 26 + 12, await CountAsync("SELECT COUNT(*) FROM ElementSelfAssessments WHERE RatingKey IS NOT NULL AND Narrative IS NOT NULL"));
-        Assert.Equal(3 * 12, await CountAsync("SELECT COUNT(*) FROM EvidenceItems"));
+        Assert.Equal(3 * 12, await CountAsync("SELECT COUNT(*) FROM EvidenceItems WHERE Id NOT IN (SELECT EvidenceItemId FROM LearningActivities WHERE EvidenceItemId IS NOT NULL)"));
+        // Skills: champions beside the lead owners, and Northmoor's learning log with one activity recorded as evidence.
+        Assert.True(await CountAsync("SELECT COUNT(*) FROM ElementChampions") >= 3 * 6);
+        Assert.Equal(10, await CountAsync("SELECT COUNT(*) FROM LearningActivities"));
+        Assert.Equal(1, await CountAsync("SELECT COUNT(*) FROM EvidenceItems WHERE Id IN (SELECT EvidenceItemId FROM LearningActivities)"));
         Assert.True(await CountAsync("SELECT COUNT(*) FROM EvidenceLinks") > 3 * 12);
         Assert.True(await CountAsync("SELECT COUNT(*) FROM ImprovementAction") >= 3);
         // Every recorded file's bytes are in the store, and the photo shared by all three is stored once.

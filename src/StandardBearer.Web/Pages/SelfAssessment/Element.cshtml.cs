@@ -10,6 +10,7 @@ using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Standards;
 using StandardBearer.Web.Infrastructure;
 using StandardBearer.Web.Pages.Evidence;
+using StandardBearer.Web.Pages.Skills;
 
 namespace StandardBearer.Web.Pages.SelfAssessment;
 
@@ -37,6 +38,7 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Eviden
     public bool ActionAdded { get; private set; }
     public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
     public IReadOnlyList<LinkedEvidenceItem> Evidence { get; private set; } = [];
+    public ElementChampionsPanel Champions { get; private set; } = null!;
 
     /// <summary>What just happened to the element's evidence, for the success banner: added, linked or unlinked.</summary>
     public string? EvidenceChange { get; private set; }
@@ -102,6 +104,7 @@ public class ElementModel(AppDbContext db, SelfAssessmentService service, Eviden
             .OrderBy(a => a.DueDate).ToListAsync(ct);
         var elementRowId = await db.Set<ElementSelfAssessment>().Where(e => e.SelfAssessmentId == open.Id && e.ElementNumber == number).Select(e => e.Id).SingleAsync(ct);
         Evidence = (await LinkedEvidence.ForElementsAsync(db, [elementRowId], liveOnly: true, ct))[elementRowId].ToList();
+        Champions = await ElementChampionsPanel.LoadAsync(db, organisationId, elementRowId, user.UserId, ct);
         var scale = await StandardCatalogue.ScaleAsync(db, open.StandardVersionId, ct);
         RatingItems = scale.Ratings.Select(r => new SelectListItem(r.Name, r.Key)).Append(new SelectListItem("Not yet rated", "")).ToList();
         OwnerItems = await db.Memberships.Where(m => m.OrganisationId == organisationId).OrderBy(m => m.User!.DisplayName)
