@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Benchmarking;
+using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
@@ -64,6 +65,8 @@ public static class CoreServices
         services.AddScoped<PointsSchemeService>();
         services.AddScoped<AssessmentService>();
         services.AddScoped<ResultsImportService>();
+        services.AddScoped<StandardFeedbackService>();
+        services.AddScoped<LearningExampleService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();
