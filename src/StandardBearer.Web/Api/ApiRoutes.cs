@@ -24,6 +24,7 @@ public static class ApiRoutes
         v1.MapOrganisationBenchmarkApi();
         v1.MapBenchmarksApi();
         v1.MapResultsImportsApi();
+        v1.MapCentreApi();
         return app;
     }
 
