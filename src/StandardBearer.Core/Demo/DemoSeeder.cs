@@ -103,6 +103,7 @@ public sealed class DemoSeeder(
         }
         await assessments.SeedAsync(ct);
         await SeedBenchmarksAsync(actor, ct);
+        await DemoCentre.SeedAsync(db, ct);
         return true;
     }
 
