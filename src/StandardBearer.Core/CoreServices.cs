@@ -7,6 +7,7 @@ using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.BestPractice;
+using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
@@ -70,6 +71,8 @@ public static class CoreServices
         services.AddScoped<ChampionService>();
         services.AddScoped<LearningLogService>();
         services.AddScoped<DemoSkills>();
+        services.AddScoped<StandardFeedbackService>();
+        services.AddScoped<LearningExampleService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();

@@ -6,6 +6,7 @@ using StandardBearer.Core.Assessments;
 using StandardBearer.Core.Audit;
 using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.BestPractice;
+using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
@@ -138,6 +139,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureBenchmarking(builder);
         ConfigureBestPractice(builder);
         ConfigureSkills(builder);
+        ConfigureCentre(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -316,6 +318,42 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.HasIndex(a => new { a.OrganisationId, a.Date });
             e.HasOne<Organisation>().WithMany().HasForeignKey(a => a.OrganisationId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<EvidenceItem>().WithMany().HasForeignKey(a => a.EvidenceItemId).OnDelete(DeleteBehavior.SetNull);
+        });
+    }
+
+    /// <summary>
+    /// Feedback on the standard belongs to its sender, not to a tenant, so it has no query filter (its reads are named
+    /// in StandardFeedbackQueries). A learning example is its organisation's; element numbers and case ids are short
+    /// lists stored with it (JSON on SQLite, arrays on PostgreSQL).
+    /// </summary>
+    private static void ConfigureCentre(ModelBuilder builder)
+    {
+        builder.Entity<StandardFeedback>(e =>
+        {
+            e.ToTable("StandardFeedback");
+            e.Property(x => x.ElementNumber).HasMaxLength(20);
+            e.Property(x => x.Kind).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.Text).HasMaxLength(StandardFeedbackService.MaxTextLength);
+            e.Property(x => x.SenderName).HasMaxLength(200);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(30);
+            e.Property(x => x.StatusReason).HasMaxLength(StandardFeedbackService.MaxReasonLength);
+            e.Property(x => x.TriagedByName).HasMaxLength(200);
+            e.HasIndex(x => x.SenderUserId);
+            e.HasIndex(x => new { x.Status, x.ElementNumber });
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.SenderUserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<StandardVersion>().WithMany().HasForeignKey(x => x.StandardVersionId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<LearningExample>(e =>
+        {
+            e.ToTable("LearningExamples");
+            e.Property(x => x.Title).HasMaxLength(200);
+            e.Property(x => x.LearnedFrom).HasMaxLength(200);
+            e.Property(x => x.WhatWeLearned).HasMaxLength(4000);
+            e.Property(x => x.WhatChanged).HasMaxLength(4000);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(x => new { x.OrganisationId, x.Status });
+            e.HasIndex(x => x.Status);
+            e.HasOne<Organisation>().WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

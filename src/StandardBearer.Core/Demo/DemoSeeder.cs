@@ -105,6 +105,7 @@ public sealed class DemoSeeder(
         await new DemoBestPractice(db).SeedBestPracticeAsync(ct);
         await SeedBenchmarksAsync(actor, ct);
         await skills.SeedSkillsAsync(ct);
+        await DemoCentre.SeedAsync(db, ct);
         return true;
     }
 

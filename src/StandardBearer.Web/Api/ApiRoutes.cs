@@ -27,6 +27,7 @@ public static class ApiRoutes
         v1.MapResultsImportsApi();
         v1.MapBestPracticeCasesApi();
         v1.MapSkillsApi();
+        v1.MapCentreApi();
         return app;
     }
 
