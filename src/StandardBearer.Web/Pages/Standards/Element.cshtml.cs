@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.BestPractice;
+using StandardBearer.Core.Centre;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Standards;
 using StandardBearer.Core.Standards.Packs;
@@ -20,6 +21,7 @@ public class ElementModel(AppDbContext db) : PageModel
     public ElementNode? Next { get; private set; }
     public IReadOnlyList<LibraryCase> Cases { get; private set; } = [];
     public int CaseCount { get; private set; }
+    public IReadOnlyList<PublishedLearningExample> LearningExamples { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken ct)
     {
@@ -37,6 +39,7 @@ public class ElementModel(AppDbContext db) : PageModel
         Criterion = tree.Criteria.First(c => c.SubCriteria.Any(s => s.Elements.Contains(Element)));
         SubCriterion = Criterion.SubCriteria.First(s => s.Elements.Contains(Element));
         (Cases, CaseCount) = await BestPracticeLibrary.ForElementAsync(db, number, ct: ct);
+        LearningExamples = await LearningExampleQueries.PublishedForElementAsync(db, number, ct);
         return Page();
     }
 }
