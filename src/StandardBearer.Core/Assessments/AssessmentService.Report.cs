@@ -23,14 +23,14 @@ public sealed partial class AssessmentService
     /// </summary>
     public async Task<AssessmentElement> RateElementAsync(Guid bodyId, Guid assessmentId, string elementNumber, RateElementRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var (assessment, access) = await ForBodyAsync(bodyId, assessmentId, actor, ct);
         RequireAssessor(access, "rate elements");
         RequireStatus(assessment, "rate elements", AssessmentStatus.DesktopReview, AssessmentStatus.OnSite, AssessmentStatus.Rated, AssessmentStatus.ReportReleased);
         var element = await InScopeElementAsync(assessment, elementNumber, ct);
         var scale = await ScaleAsync(assessment, ct);
         var rating = string.IsNullOrWhiteSpace(request.RatingKey) ? null : scale.Ratings.FirstOrDefault(r => r.Key == request.RatingKey.Trim());
-        var comment = Clean(request.Comment);
+        var comment = Validation.CleanText(request.Comment);
         if (rating is null)
             errors[nameof(RateElementRequest.RatingKey)] = ["Select a rating"];
         else if (comment is null && RatingComments.MissingCommentMessage(RatingComments.For(scale, rating)) is { } message)
@@ -57,7 +57,7 @@ public sealed partial class AssessmentService
     /// <summary>The lead assessor's summary of strengths, areas for continuous improvement and findings per criterion.</summary>
     public async Task RecordSummaryAsync(Guid bodyId, Guid assessmentId, RecordSummaryRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var (assessment, access) = await ForBodyAsync(bodyId, assessmentId, actor, ct);
         RequireLead(access, "write the summary");
         RequireStatus(assessment, "write the summary", AssessmentStatus.DesktopReview, AssessmentStatus.OnSite, AssessmentStatus.Rated, AssessmentStatus.ReportReleased);
@@ -73,7 +73,7 @@ public sealed partial class AssessmentService
         foreach (var (key, value) in request.Findings)
         {
             var number = key.Trim();
-            var text = Clean(value);
+            var text = Validation.CleanText(value);
             var existing = findings.FirstOrDefault(f => f.CriterionNumber == number);
             if (text is null && existing is not null) db.Remove(existing);
             else if (text is not null && existing is not null) existing.Text = text;
@@ -85,8 +85,8 @@ public sealed partial class AssessmentService
                 });
             }
         }
-        assessment.Strengths = Clean(request.Strengths);
-        assessment.AreasForImprovement = Clean(request.AreasForImprovement);
+        assessment.Strengths = Validation.CleanText(request.Strengths);
+        assessment.AreasForImprovement = Validation.CleanText(request.AreasForImprovement);
         db.Record(actor, "AssessmentSummaryRecorded", Subject(assessment.Id), assessment.OrganisationId, bodyId, after: new
         {
             StrengthsLength = assessment.Strengths?.Length ?? 0, AreasLength = assessment.AreasForImprovement?.Length ?? 0,
@@ -131,7 +131,7 @@ public sealed partial class AssessmentService
 
     public async Task<FactualAccuracyComment> AddFactualAccuracyCommentAsync(Guid organisationId, Guid assessmentId, AddFactualAccuracyCommentRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var assessment = await ForOrganisationAsync(organisationId, assessmentId, actor, ct);
         RequireStatus(assessment, "comment on the report", AssessmentStatus.ReportReleased);
         var number = string.IsNullOrWhiteSpace(request.ElementNumber) ? null : request.ElementNumber.Trim();
@@ -142,7 +142,7 @@ public sealed partial class AssessmentService
         var comment = new FactualAccuracyComment
         {
             Id = db.NewId(), AssessmentId = assessmentId, OrganisationId = organisationId, CertificationBodyId = assessment.CertificationBodyId,
-            ElementNumber = number, Text = Clean(request.Text)!, CreatedAt = db.Time.GetUtcNow(), CreatedByUserId = actor.UserId, CreatedByName = actor.Name,
+            ElementNumber = number, Text = Validation.CleanText(request.Text)!, CreatedAt = db.Time.GetUtcNow(), CreatedByUserId = actor.UserId, CreatedByName = actor.Name,
         };
         db.Add(comment);
         db.Record(actor, "FactualAccuracyCommentAdded", Subject(assessmentId), organisationId, assessment.CertificationBodyId,
@@ -181,7 +181,7 @@ public sealed partial class AssessmentService
         assessment.Status = AssessmentStatus.Decided;
         assessment.Outcome = result.Outcome.Kind;
         assessment.DecisionReasons = string.Join("\n", Reasons(scale, result.Outcome));
-        assessment.DecisionNote = Clean(request.Note);
+        assessment.DecisionNote = Validation.CleanText(request.Note);
         assessment.DecidedAt = now;
         assessment.DecidedByUserId = actor.UserId;
         assessment.DecidedByName = actor.Name;

@@ -22,7 +22,7 @@ public sealed partial class AssessmentService
 
         var before = new { element.ProvisionalRatingKey, element.Reviewed, NoteLength = element.ReviewNote?.Length ?? 0 };
         element.ProvisionalRatingKey = rating;
-        element.ReviewNote = Clean(request.Note);
+        element.ReviewNote = Validation.CleanText(request.Note);
         element.Reviewed = request.Reviewed;
         element.ReviewedAt = db.Time.GetUtcNow();
         element.ReviewedByUserId = actor.UserId;
@@ -35,7 +35,7 @@ public sealed partial class AssessmentService
     /// <summary>An assigned assessor asks for more evidence on an element, by a date. It appears on the organisation's task list.</summary>
     public async Task<EvidenceRequest> RaiseEvidenceRequestAsync(Guid bodyId, Guid assessmentId, RaiseEvidenceRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var (assessment, access) = await ForBodyAsync(bodyId, assessmentId, actor, ct);
         RequireAssessor(access, "ask for evidence");
         RequireStatus(assessment, "ask for evidence", AssessmentStatus.DesktopReview, AssessmentStatus.OnSite);
@@ -49,7 +49,7 @@ public sealed partial class AssessmentService
         var evidenceRequest = new EvidenceRequest
         {
             Id = db.NewId(), AssessmentId = assessmentId, OrganisationId = assessment.OrganisationId, CertificationBodyId = bodyId,
-            ElementNumber = number, Text = Clean(request.Text)!, DueOn = request.DueOn!.Value, Status = EvidenceRequestStatus.Open,
+            ElementNumber = number, Text = Validation.CleanText(request.Text)!, DueOn = request.DueOn!.Value, Status = EvidenceRequestStatus.Open,
             RaisedAt = db.Time.GetUtcNow(), RaisedByUserId = actor.UserId, RaisedByName = actor.Name,
         };
         db.Add(evidenceRequest);
@@ -73,7 +73,7 @@ public sealed partial class AssessmentService
     /// </summary>
     public async Task AnswerEvidenceRequestAsync(Guid organisationId, Guid assessmentId, Guid requestId, AnswerEvidenceRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var assessment = await ForOrganisationAsync(organisationId, assessmentId, actor, ct);
         RequireStatus(assessment, "answer evidence requests", AssessmentStatus.DesktopReview, AssessmentStatus.OnSite, AssessmentStatus.Rated);
         var evidenceRequest = await db.Set<EvidenceRequest>().SingleOrDefaultAsync(r => r.Id == requestId && r.AssessmentId == assessmentId, ct)
@@ -103,7 +103,7 @@ public sealed partial class AssessmentService
             });
         }
         evidenceRequest.Status = EvidenceRequestStatus.Answered;
-        evidenceRequest.Answer = Clean(request.Comment);
+        evidenceRequest.Answer = Validation.CleanText(request.Comment);
         evidenceRequest.AnsweredAt = db.Time.GetUtcNow();
         evidenceRequest.AnsweredByUserId = actor.UserId;
         evidenceRequest.AnsweredByName = actor.Name;

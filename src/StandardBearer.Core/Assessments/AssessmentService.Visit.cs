@@ -56,7 +56,7 @@ public sealed partial class AssessmentService
     /// <summary>An assessor's note from a session about one element. The first note means the visit has begun.</summary>
     public async Task<SessionNote> RecordSessionNoteAsync(Guid bodyId, Guid assessmentId, Guid sessionId, RecordSessionNoteRequest request, Actor actor, CancellationToken ct = default)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         var (assessment, access) = await ForBodyAsync(bodyId, assessmentId, actor, ct);
         RequireAssessor(access, "record session notes");
         RequireStatus(assessment, "record session notes", AssessmentStatus.DesktopReview, AssessmentStatus.OnSite, AssessmentStatus.Rated);
@@ -69,7 +69,7 @@ public sealed partial class AssessmentService
         var note = new SessionNote
         {
             Id = db.NewId(), AssessmentId = assessmentId, OrganisationId = assessment.OrganisationId, CertificationBodyId = bodyId, VisitSessionId = session.Id,
-            ElementNumber = number, Text = Clean(request.Text)!, CreatedAt = db.Time.GetUtcNow(), CreatedByUserId = actor.UserId, CreatedByName = actor.Name,
+            ElementNumber = number, Text = Validation.CleanText(request.Text)!, CreatedAt = db.Time.GetUtcNow(), CreatedByUserId = actor.UserId, CreatedByName = actor.Name,
         };
         db.Add(note);
         if (assessment.Status == AssessmentStatus.DesktopReview) assessment.Status = AssessmentStatus.OnSite;
@@ -86,7 +86,7 @@ public sealed partial class AssessmentService
     /// <summary>Validates a session and returns its element numbers, trimmed, distinct and in the standard's order.</summary>
     private async Task<List<string>> CheckSessionAsync(Guid assessmentId, PlanSessionRequest request, CancellationToken ct)
     {
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         if (request.StartsAt is { } start && request.EndsAt is { } end && end <= start)
             errors[nameof(PlanSessionRequest.EndsAt)] = ["The end time must be after the start time"];
         if (request.Kind is { } kind && !Enum.IsDefined(kind))
@@ -107,7 +107,7 @@ public sealed partial class AssessmentService
         session.EndsAt = request.EndsAt!.Value;
         session.Site = request.Site.Trim();
         session.Kind = request.Kind!.Value;
-        session.Participants = Clean(request.Participants);
+        session.Participants = Validation.CleanText(request.Participants);
         session.ElementNumbers = elements;
     }
 

@@ -28,7 +28,7 @@ public sealed partial class AssessmentService(AppDbContext db, IEmailSender emai
     public async Task<Assessment> ApplyAsync(Guid organisationId, ApplyForAssessmentRequest request, Actor actor, CancellationToken ct = default)
     {
         await RequireOrganisationAdminAsync(organisationId, actor, ct);
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         string? bodyName = null;
         if (request.CertificationBodyId is { } bodyId)
         {
@@ -78,9 +78,9 @@ public sealed partial class AssessmentService(AppDbContext db, IEmailSender emai
         {
             Id = db.NewId(), OrganisationId = organisationId, CertificationBodyId = request.CertificationBodyId!.Value,
             StandardVersionId = record.StandardVersionId, SelfAssessmentId = record.Id, Type = request.Type!.Value, Status = AssessmentStatus.Applied,
-            ScopeKind = request.ScopeKind!.Value, ScopeDescription = Clean(request.ScopeDescription), Sites = Clean(request.Sites)!,
+            ScopeKind = request.ScopeKind!.Value, ScopeDescription = Validation.CleanText(request.ScopeDescription), Sites = Validation.CleanText(request.Sites)!,
             StaffNumbers = request.StaffNumbers!.Value, ContactName = request.ContactName.Trim(), ContactEmail = request.ContactEmail.Trim(),
-            ContactPhone = Clean(request.ContactPhone), PreferredDates = Clean(request.PreferredDates), AppliedAt = now, AppliedByUserId = actor.UserId,
+            ContactPhone = Validation.CleanText(request.ContactPhone), PreferredDates = Validation.CleanText(request.PreferredDates), AppliedAt = now, AppliedByUserId = actor.UserId,
             CarriedForwardFromAssessmentId = carriedFrom,
         };
         var evidence = await FreezeSnapshotAsync(assessment, record, inScope, carried, ct);
@@ -127,7 +127,7 @@ public sealed partial class AssessmentService(AppDbContext db, IEmailSender emai
         RequireBodyAdmin(access, "decline an application");
         RequireStatus(assessment, "decline the application", AssessmentStatus.Applied);
         assessment.Status = AssessmentStatus.Declined;
-        assessment.DeclineReason = Clean(request.Reason);
+        assessment.DeclineReason = Validation.CleanText(request.Reason);
         assessment.RespondedAt = db.Time.GetUtcNow();
         assessment.RespondedByUserId = actor.UserId;
         db.Record(actor, "AssessmentDeclined", Subject(assessment.Id), assessment.OrganisationId, bodyId, after: new { Reason = assessment.DeclineReason });
@@ -366,22 +366,6 @@ public sealed partial class AssessmentService(AppDbContext db, IEmailSender emai
         await email.SendToAllAsync(await db.OrganisationAdminsAsync(assessment.OrganisationId, ct), subject, body, ct);
 
     private Task NotifyAsync(IEnumerable<string> recipients, string subject, string body, CancellationToken ct) => email.SendToAllAsync(recipients, subject, body, ct);
-
-    private static Dictionary<string, string[]> ValidationErrors(object request)
-    {
-        try
-        {
-            Validation.Validate(request);
-            return [];
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value);
-        }
-    }
-
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static string Subject(Guid assessmentId) => $"Assessment/{assessmentId}";
 }

@@ -21,17 +21,17 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
     {
         var c = await OrganisationCaseAsync(organisationId, caseId, actor, ct);
         RequireStatus(c, "change the description", CaseRules.CanDescribe(c.Status));
-        var errors = ValidationErrors(request);
+        var errors = Validation.ErrorsOf(request);
         foreach (var (field, message) in Missing(request.Title, request.Description, request.ContactName, request.ContactEmail, ""))
             errors.TryAdd(field, [message]);
         if (errors.Count > 0) throw new DomainValidationException(errors);
 
         var before = Snapshot(c);
-        c.Title = Clean(request.Title);
-        c.Description = Clean(request.Description);
-        c.Results = Clean(request.Results);
-        c.ContactName = Clean(request.ContactName);
-        c.ContactEmail = Clean(request.ContactEmail);
+        c.Title = Validation.CleanText(request.Title);
+        c.Description = Validation.CleanText(request.Description);
+        c.Results = Validation.CleanText(request.Results);
+        c.ContactName = Validation.CleanText(request.ContactName);
+        c.ContactEmail = Validation.CleanText(request.ContactEmail);
         Touch(c, actor);
         db.Record(actor, "BestPracticeCaseDescribed", Subject(c), c.OrganisationId, before: before, after: Snapshot(c));
         await db.SaveChangesAsync(ct);
@@ -70,7 +70,7 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
         Validation.Validate(request);
 
         c.Status = CaseStatus.Declined;
-        c.DeclineReason = Clean(request.Reason);
+        c.DeclineReason = Validation.CleanText(request.Reason);
         Touch(c, actor);
         db.Record(actor, "BestPracticeDeclined", Subject(c), c.OrganisationId, after: new { Element = c.ElementNumber, Reason = c.DeclineReason });
         await db.SaveChangesAsync(ct);
@@ -125,7 +125,7 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
         RequireStatus(c, "ask for changes", CaseRules.CanRequestChanges(c.Status));
         Validation.Validate(request);
         c.Status = CaseStatus.ChangesRequested;
-        c.ModerationNote = Clean(request.Note);
+        c.ModerationNote = Validation.CleanText(request.Note);
         // The organisation consented to what it submitted; it consents again to the changed case.
         c.ConsentedAt = null;
         c.ConsentedByUserId = null;
@@ -150,7 +150,7 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
         RequireStatus(c, "reject the case", CaseRules.CanReject(c.Status));
         Validation.Validate(request);
         c.Status = CaseStatus.Rejected;
-        c.ModerationNote = Clean(request.Reason);
+        c.ModerationNote = Validation.CleanText(request.Reason);
         Moderated(c, actor, db.Time.GetUtcNow());
         db.Record(actor, "BestPracticeCaseRejected", Subject(c), c.OrganisationId, after: new { Element = c.ElementNumber, Reason = c.ModerationNote });
         await db.SaveChangesAsync(ct);
@@ -222,22 +222,6 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
 
     private async Task NotifyAsync(BestPracticeCase c, string subject, string body, CancellationToken ct) =>
         await email.SendToAllAsync(await db.OrganisationAdminsAsync(c.OrganisationId, ct), subject, body, ct);
-
-    private static Dictionary<string, string[]> ValidationErrors(object request)
-    {
-        try
-        {
-            Validation.Validate(request);
-            return [];
-        }
-        catch (DomainValidationException e)
-        {
-            return e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value);
-        }
-    }
-
-    private static string? Clean(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 
     private static object Snapshot(BestPracticeCase c) => new
     {

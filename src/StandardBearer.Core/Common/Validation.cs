@@ -16,4 +16,22 @@ public static class Validation
             .ToDictionary(g => g.Key, g => g.Select(x => x.ErrorMessage ?? "Invalid value").ToArray());
         throw new DomainValidationException(errors);
     }
+
+    /// <summary>The same messages as <see cref="Validate"/>, returned so a service can add its own before throwing once.</summary>
+    public static Dictionary<string, string[]> ErrorsOf(object request)
+    {
+        try
+        {
+            Validate(request);
+            return [];
+        }
+        catch (DomainValidationException e)
+        {
+            return e.Errors.ToDictionary(kv => kv.Key, kv => kv.Value);
+        }
+    }
+
+    /// <summary>Free text as stored: trimmed, Unix line endings, and null when blank.</summary>
+    public static string? CleanText(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null : text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal);
 }
