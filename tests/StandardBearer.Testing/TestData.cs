@@ -385,22 +385,12 @@ public sealed class TestData(AppFixture app)
 
     /// <summary>
     /// A published best-practice case on <paramref name="element"/>: a holder rated Compliance Plus on it, whose draft
-    /// is given a title and published as the standard owner would.
+    /// is described and published (<see cref="BestPracticeTestData.PublishCaseAsync"/>).
     /// </summary>
     public async Task<(TestHolder Holder, Guid CaseId)> CreatePublishedCaseAsync(string element = "1.2.1", string title = "Residents' panels that shape every service")
     {
         var holder = await CreateHolderAsync(compliancePlus: [element]);
-        var caseId = await app.WithDbAsync(async db =>
-        {
-            var draft = await db.BestPracticeCases.SingleAsync(c => c.AssessmentId == holder.Assessment.Id && c.ElementNumber == element);
-            draft.Title = title;
-            draft.Description = "What we do, and what changed.";
-            draft.Status = StandardBearer.Core.BestPractice.CaseStatus.Published;
-            draft.PublishedAt = DateTimeOffset.UtcNow;
-            await db.SaveChangesAsync();
-            return draft.Id;
-        });
-        return (holder, caseId);
+        return (holder, await app.PublishCaseAsync(holder.Assessment.Id, element, title, "What we do, and what changed."));
     }
 
     private Task<BestPracticeCase> BestPracticeAsync(Func<BestPracticeService, Task<BestPracticeCase>> work) =>

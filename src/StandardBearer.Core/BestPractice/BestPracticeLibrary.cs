@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Standards;
 
 namespace StandardBearer.Core.BestPractice;
 
@@ -25,6 +26,9 @@ public sealed record LibraryResults(IReadOnlyList<LibraryCase> Items, int Page, 
 {
     public int TotalPages => Total == 0 ? 1 : (int)((Total + (long)PageSize - 1) / PageSize);
 }
+
+/// <summary>A published case in a list to pick from or link to: whose, which year, which element.</summary>
+public sealed record PublishedCaseRow(Guid Id, string ElementNumber, string OrganisationName, int Year, string Title);
 
 /// <summary>One published case in full, as its public page shows it.</summary>
 public sealed record PublishedCase(
@@ -110,6 +114,24 @@ public static class BestPracticeLibrary
         return (ids.Select(id => rows[id]).ToList(), total);
     }
 
+    /// <summary>
+    /// Published cases to pick from or link to (the learning log, learning examples, My elements): on the given
+    /// elements and with the given ids when these are given, newest year first, then in the standard's order.
+    /// </summary>
+    public static async Task<IReadOnlyList<PublishedCaseRow>> ListAsync(
+        AppDbContext db, IReadOnlyCollection<string>? elementNumbers = null, IReadOnlyCollection<Guid>? ids = null, CancellationToken ct = default)
+    {
+        if (elementNumbers is { Count: 0 } || ids is { Count: 0 }) return [];
+        var cases = Published(db);
+        if (elementNumbers is not null) cases = cases.Where(c => elementNumbers.Contains(c.ElementNumber));
+        if (ids is not null) cases = cases.Where(c => ids.Contains(c.Id));
+        var rows = await cases
+            .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new { c.Id, c.ElementNumber, Organisation = o.Name, c.Year, c.Title })
+            .ToListAsync(ct);
+        return rows.Select(r => new PublishedCaseRow(r.Id, r.ElementNumber, r.Organisation, r.Year, TitleOf(r.Title, r.ElementNumber)))
+            .OrderByDescending(r => r.Year).ThenBy(r => r.ElementNumber, ElementNumberComparer.Instance).ThenBy(r => r.OrganisationName, StringComparer.Ordinal).ToList();
+    }
+
     /// <summary>A published case in full, or null when there is no such case or it is not published.</summary>
     public static async Task<PublishedCase?> CaseAsync(AppDbContext db, Guid id, CancellationToken ct = default)
     {
@@ -122,7 +144,7 @@ public static class BestPracticeLibrary
         var found = row.Case;
         var title = await ElementTitleAsync(db, found.StandardVersionId, found.ElementNumber, ct);
         return new PublishedCase(found.Id, found.ElementNumber, title, row.Name, row.Sector, row.Region, row.BodyName, found.Year,
-            found.Title ?? $"Element {found.ElementNumber}", found.Description ?? "", found.Results, found.AssessorComment,
+            TitleOf(found.Title, found.ElementNumber), found.Description ?? "", found.Results, found.AssessorComment,
             found.ContactName, found.ContactEmail, found.PublishedAt!.Value);
     }
 
@@ -137,11 +159,13 @@ public static class BestPracticeLibrary
             select new { c.Id, c.ElementNumber, ElementTitle = e == null ? null : e.Title, o.Name, o.Sector, c.Year, c.Title, c.Description, c.PublishedAt })
             .ToListAsync(ct);
         return rows.ToDictionary(r => r.Id, r => new LibraryCase(
-            r.Id, r.ElementNumber, r.ElementTitle ?? "", r.Name, r.Sector, r.Year, r.Title ?? $"Element {r.ElementNumber}", Summary(r.Description), r.PublishedAt!.Value));
+            r.Id, r.ElementNumber, r.ElementTitle ?? "", r.Name, r.Sector, r.Year, TitleOf(r.Title, r.ElementNumber), Summary(r.Description), r.PublishedAt!.Value));
     }
 
     private static async Task<string> ElementTitleAsync(AppDbContext db, Guid versionId, string number, CancellationToken ct) =>
         await db.Elements.Where(e => e.StandardVersionId == versionId && e.Number == number).Select(e => e.Title).SingleOrDefaultAsync(ct) ?? "";
+
+    private static string TitleOf(string? title, string elementNumber) => string.IsNullOrWhiteSpace(title) ? $"Practice on element {elementNumber}" : title;
 
     /// <summary>The description's opening, cut at a word near <see cref="SummaryLength"/> characters.</summary>
     public static string Summary(string? description)

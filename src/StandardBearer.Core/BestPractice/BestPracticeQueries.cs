@@ -89,7 +89,7 @@ public static class BestPracticeQueries
             select new { e.Title, Criterion = cr.Number, CriterionTitle = cr.Title }).FirstOrDefaultAsync(ct);
         return new CaseDetails(
             c.Id, c.OrganisationId, names.Organisation, c.CertificationBodyId, names.Body, c.AssessmentId,
-            c.ElementNumber, element?.Title ?? "", element?.Criterion ?? c.ElementNumber.Split('.')[0], element?.CriterionTitle ?? "", c.Year, c.AssessorComment,
+            c.ElementNumber, element?.Title ?? "", element?.Criterion ?? ElementNumberComparer.CriterionOf(c.ElementNumber), element?.CriterionTitle ?? "", c.Year, c.AssessorComment,
             c.Title, c.Description, c.Results, c.ContactName, c.ContactEmail, c.Status,
             c.CreatedAt, c.UpdatedAt, c.ConsentedAt, c.DeclineReason, c.ModerationNote, c.ModeratedAt, c.PublishedAt);
     }

@@ -168,25 +168,21 @@ public sealed class BestPracticeService(AppDbContext db, IEmailSender email)
     /// <summary>A case the organisation can see, for one of its members (a non-member gets "not found", as for any other tenant's thing).</summary>
     private async Task<BestPracticeCase> OrganisationCaseAsync(Guid organisationId, Guid caseId, Actor actor, CancellationToken ct)
     {
-        if (await OrganisationRolesAsync(organisationId, actor, ct) is { Count: 0 }) throw new NotFoundException("Case not found");
+        if (await db.OrganisationRolesAsync(actor.UserId, organisationId, ct) is { Count: 0 }) throw new NotFoundException("Case not found");
         return await BestPracticeQueries.ForOrganisation(db, organisationId).SingleOrDefaultAsync(c => c.Id == caseId, ct)
             ?? throw new NotFoundException("Case not found");
     }
 
     private async Task RequireOrganisationAdminAsync(Guid organisationId, Actor actor, string doing, CancellationToken ct)
     {
-        if (!(await OrganisationRolesAsync(organisationId, actor, ct)).Contains(Role.OrganisationAdmin))
+        if (!await db.IsOrganisationAdminAsync(actor.UserId, organisationId, ct))
             throw new ForbiddenException($"Only an admin of the organisation can {doing}.");
     }
-
-    private async Task<List<Role>> OrganisationRolesAsync(Guid organisationId, Actor actor, CancellationToken ct) =>
-        actor.UserId is not { } user ? [] : await db.Memberships.IgnoreQueryFilters()
-            .Where(m => m.UserId == user && m.OrganisationId == organisationId && m.DeactivatedAt == null).Select(m => m.Role).ToListAsync(ct);
 
     /// <summary>A case the standard owner may moderate. Anyone else is refused; drafts and declined cases are not found.</summary>
     private async Task<BestPracticeCase> ModerationCaseAsync(Guid caseId, Actor actor, CancellationToken ct)
     {
-        if (actor.UserId is not { } user || !await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == user && m.Role == Role.StandardOwner, ct))
+        if (!await db.IsStandardOwnerAsync(actor.UserId, ct))
             throw new ForbiddenException("Only the standard owner can moderate best-practice cases.");
         return await BestPracticeQueries.ForModeration(db).SingleOrDefaultAsync(c => c.Id == caseId, ct)
             ?? throw new NotFoundException("Case not found");

@@ -4,9 +4,6 @@ using StandardBearer.Core.Data;
 
 namespace StandardBearer.Core.Centre;
 
-/// <summary>A best-practice case a learning example drew on, as the example shows it.</summary>
-public sealed record LinkedCase(Guid Id, string Title, string OrganisationName, string ElementNumber);
-
 /// <summary>A learning example as its organisation sees it.</summary>
 public sealed record LearningExampleDetails(
     Guid Id, Guid OrganisationId, string Title, string LearnedFrom, string WhatWeLearned, string WhatChanged, IReadOnlyList<string> ElementNumbers,
@@ -15,7 +12,7 @@ public sealed record LearningExampleDetails(
 /// <summary>A published learning example as the public sees it, with the organisation's name and the cases it drew on.</summary>
 public sealed record PublishedLearningExample(
     Guid Id, Guid OrganisationId, string OrganisationName, string Title, string LearnedFrom, string WhatWeLearned, string WhatChanged,
-    IReadOnlyList<string> ElementNumbers, IReadOnlyList<LinkedCase> Cases, DateTimeOffset PublishedAt);
+    IReadOnlyList<string> ElementNumbers, IReadOnlyList<PublishedCaseRow> Cases, DateTimeOffset PublishedAt);
 
 public static class LearningExampleQueries
 {
@@ -39,27 +36,12 @@ public static class LearningExampleQueries
                            join o in db.Organisations on x.OrganisationId equals o.Id
                            select new { Example = x, Organisation = o.Name })
             .ToListAsync(ct);
-        var cases = await PublishedCasesAsync(db, found.SelectMany(f => f.Example.CaseIds).Distinct().ToList(), ct);
+        var cases = (await BestPracticeLibrary.ListAsync(db, ids: found.SelectMany(f => f.Example.CaseIds).Distinct().ToList(), ct: ct)).ToDictionary(c => c.Id);
         return found
             .Select(f => new PublishedLearningExample(f.Example.Id, f.Example.OrganisationId, f.Organisation, f.Example.Title, f.Example.LearnedFrom,
                 f.Example.WhatWeLearned, f.Example.WhatChanged, f.Example.ElementNumbers,
                 f.Example.CaseIds.Where(cases.ContainsKey).Select(id => cases[id]).ToList(), f.Example.PublishedAt ?? f.Example.CreatedAt))
             .OrderByDescending(x => x.PublishedAt).ThenBy(x => x.Title, StringComparer.CurrentCultureIgnoreCase).ToList();
-    }
-
-    /// <summary>
-    /// Published best-practice cases by id (all of them when <paramref name="ids"/> is null), with their organisation.
-    /// Cases are another organisation's, so only published ones are read, across tenants on purpose.
-    /// </summary>
-    public static async Task<IReadOnlyDictionary<Guid, LinkedCase>> PublishedCasesAsync(AppDbContext db, IReadOnlyCollection<Guid>? ids, CancellationToken ct = default)
-    {
-        if (ids is { Count: 0 }) return new Dictionary<Guid, LinkedCase>();
-        var cases = db.BestPracticeCases.IgnoreQueryFilters().Where(c => c.Status == CaseStatus.Published);
-        if (ids is not null) cases = cases.Where(c => ids.Contains(c.Id));
-        return await (from c in cases
-                      join o in db.Organisations on c.OrganisationId equals o.Id
-                      select new LinkedCase(c.Id, c.Title ?? "", o.Name, c.ElementNumber))
-            .ToDictionaryAsync(c => c.Id, ct);
     }
 
     private static LearningExampleDetails Details(LearningExample x) =>

@@ -100,8 +100,7 @@ public sealed class LearningExampleService(AppDbContext db)
     private async Task<Role> RoleAsync(Guid organisationId, Actor actor, CancellationToken ct)
     {
         if (actor.UserId is not { } userId) return Role.OrganisationAdmin; // the CLI and seeding act for the platform
-        var roles = await db.Memberships.IgnoreQueryFilters().Where(m => m.UserId == userId && m.OrganisationId == organisationId)
-            .Select(m => m.Role).ToListAsync(ct);
+        var roles = await db.OrganisationRolesAsync(userId, organisationId, ct);
         if (roles.Count == 0) throw new NotFoundException("Organisation not found");
         return roles.Contains(Role.OrganisationAdmin) ? Role.OrganisationAdmin : Role.OrganisationMember;
     }
@@ -127,7 +126,7 @@ public sealed class LearningExampleService(AppDbContext db)
         if (elements.Count == 0) errors[nameof(SaveLearningExampleRequest.ElementNumbers)] = [ElementsRequired];
         else
         {
-            var known = await KnownElementsAsync(ct);
+            var known = await StandardCatalogue.CurrentElementNumbersAsync(db, BuiltInPacks.CseCode, ct);
             var unknown = elements.Where(n => !known.Contains(n)).ToList();
             if (unknown.Count > 0)
                 errors[nameof(SaveLearningExampleRequest.ElementNumbers)] =
@@ -136,19 +135,11 @@ public sealed class LearningExampleService(AppDbContext db)
         var cases = (request.CaseIds ?? []).Distinct().ToList();
         if (cases.Count > 0)
         {
-            // Cases belong to other organisations: a named cross-tenant read of published ones only.
-            var published = await db.BestPracticeCases.IgnoreQueryFilters().CountAsync(c => cases.Contains(c.Id) && c.Status == CaseStatus.Published, ct);
-            if (published != cases.Count) errors[nameof(SaveLearningExampleRequest.CaseIds)] = ["Select only published best-practice cases"];
+            var published = await BestPracticeLibrary.ListAsync(db, ids: cases, ct: ct);
+            if (published.Count != cases.Count) errors[nameof(SaveLearningExampleRequest.CaseIds)] = ["Select only published best-practice cases"];
         }
         if (errors.Count > 0) throw new DomainValidationException(errors);
         return (elements, cases);
-    }
-
-    private async Task<HashSet<string>> KnownElementsAsync(CancellationToken ct)
-    {
-        var current = await StandardCatalogue.CurrentAsync(db, BuiltInPacks.CseCode, ct);
-        if (current is null) return [];
-        return (await db.Elements.Where(e => e.StandardVersionId == current.Id).Select(e => e.Number).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Apply(LearningExample example, SaveLearningExampleRequest request, List<string> elements, List<Guid> cases)

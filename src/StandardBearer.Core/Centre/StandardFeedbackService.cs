@@ -121,7 +121,7 @@ public sealed class StandardFeedbackService(AppDbContext db, IEmailSender email)
     private async Task RequireStandardOwnerAsync(Actor actor, CancellationToken ct)
     {
         if (actor.UserId is not { } userId) return; // the CLI and seeding act for the platform
-        if (!await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == userId && m.Role == Role.StandardOwner, ct))
+        if (!await db.IsStandardOwnerAsync(userId, ct))
             throw new ForbiddenException("Only the standard owner can triage feedback.");
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.SelfAssessment;
@@ -68,7 +69,7 @@ public sealed class DemoSkills(AppDbContext db, ChampionService champions, Learn
         var logger = new Actor(member.UserId, member.DisplayName);
         var today = Dates.Today(db.Time);
         // A published case on the visit's elements, when the demo has one, so the log shows learning from the library.
-        var visitCases = await PublishedCases.ListAsync(db, ["1.2.1", "1.2.4"], ct);
+        var visitCases = await BestPracticeLibrary.ListAsync(db, ["1.2.1", "1.2.4"], ct: ct);
         var visitCase = visitCases.Count > 0 ? visitCases[0] : null;
         LearningActivity? visit = null;
         foreach (var a in Log)

@@ -57,7 +57,7 @@ public sealed class ChampionService(AppDbContext db)
     {
         if (userId is null) return false;
         if (leadOwnerUserId == userId) return true;
-        return await db.Memberships.IgnoreQueryFilters().AnyAsync(m => m.UserId == userId && m.OrganisationId == organisationId && m.Role == Role.OrganisationAdmin, ct);
+        return await db.IsOrganisationAdminAsync(userId, organisationId, ct);
     }
 
     /// <summary>Each element row's champions, lead owner first, then the others by name.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Audit;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Evidence;
@@ -50,8 +51,7 @@ public sealed class LearningLogService(AppDbContext db, EvidenceService evidence
     public async Task DeleteAsync(Guid organisationId, Guid activityId, Actor actor, CancellationToken ct = default)
     {
         var activity = await FindAsync(organisationId, activityId, ct);
-        if (actor.UserId is not { } user || !await db.Memberships.IgnoreQueryFilters()
-                .AnyAsync(m => m.UserId == user && m.OrganisationId == organisationId && m.Role == Role.OrganisationAdmin, ct))
+        if (!await db.IsOrganisationAdminAsync(actor.UserId, organisationId, ct))
             throw new ForbiddenException("Only an admin of the organisation can delete a learning activity.");
         db.Remove(activity);
         db.Record(actor, "LearningActivityDeleted", $"LearningActivity/{activity.Id}", organisationId, before: Snapshot(activity));
@@ -135,19 +135,18 @@ public sealed class LearningLogService(AppDbContext db, EvidenceService evidence
         var elements = new List<string>();
         if (typed.Count > 0)
         {
-            var version = await StandardCatalogue.CurrentAsync(db, BuiltInPacks.CseCode, ct);
-            var numbers = version is null ? [] : await db.Elements.Where(e => e.StandardVersionId == version.Id).Select(e => e.Number).ToListAsync(ct);
+            var numbers = await StandardCatalogue.CurrentElementNumbersAsync(db, BuiltInPacks.CseCode, ct);
             var unknown = typed.Where(n => !numbers.Contains(n)).ToList();
             if (unknown.Count > 0)
                 errors[nameof(SaveLearningActivityRequest.ElementNumbers)] =
                     [$"Enter element numbers from the current standard, like 1.2.1 ({string.Join(", ", unknown)} {(unknown.Count == 1 ? "is not one" : "are not")})"];
-            elements = typed.Where(numbers.Contains).Order(ElementNumbers.Comparer).ToList();
+            elements = typed.Where(numbers.Contains).Order(ElementNumberComparer.Instance).ToList();
         }
 
         var cases = (request.BestPracticeCaseIds ?? []).Distinct().ToList();
         if (cases.Count > 0)
         {
-            var published = (await PublishedCases.ListAsync(db, null, ct)).Select(c => c.Id).ToHashSet();
+            var published = (await BestPracticeLibrary.ListAsync(db, ids: cases, ct: ct)).Select(c => c.Id).ToHashSet();
             if (!cases.All(published.Contains))
                 errors[nameof(SaveLearningActivityRequest.BestPracticeCaseIds)] = ["Select best-practice cases from the published library"];
         }

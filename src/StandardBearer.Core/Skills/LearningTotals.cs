@@ -1,3 +1,4 @@
+using StandardBearer.Core.Standards;
 namespace StandardBearer.Core.Skills;
 
 /// <summary>What the totals need from an activity.</summary>
@@ -27,7 +28,7 @@ public static class LearningTotals
             .Select(x => new LearningTotal(x.Part.Number, x.Part.Title, x.Linked.Count, x.Linked.Sum(a => a.Hours)))
             .ToList();
         var perCriterion = criteria
-            .Select(c => (Part: c, Linked: entries.Where(a => a.ElementNumbers.Any(n => known.Contains(n) && ElementNumbers.CriterionOf(n) == c.Number)).ToList()))
+            .Select(c => (Part: c, Linked: entries.Where(a => a.ElementNumbers.Any(n => known.Contains(n) && ElementNumberComparer.CriterionOf(n) == c.Number)).ToList()))
             .Select(x => new LearningTotal(x.Part.Number, x.Part.Title, x.Linked.Count, x.Linked.Sum(a => a.Hours)))
             .ToList();
         return new LearningTotalsReport(perElement, perCriterion, entries.Count, entries.Sum(a => a.Hours),

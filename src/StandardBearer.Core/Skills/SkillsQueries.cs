@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.SelfAssessment;
@@ -80,15 +81,15 @@ public static class SkillsQueries
                 .Where(r => db.Set<Assessment>().Any(a => a.Id == r.AssessmentId && a.Status != AssessmentStatus.Decided && a.Status != AssessmentStatus.Declined))
                 .Select(r => new { r.Id, r.AssessmentId, r.ElementNumber, r.Text, r.DueOn })
                 .ToListAsync(ct))
-            .OrderBy(r => r.DueOn).ThenBy(r => r.ElementNumber, ElementNumbers.Comparer)
+            .OrderBy(r => r.DueOn).ThenBy(r => r.ElementNumber, ElementNumberComparer.Instance)
             .Select(r => new MyEvidenceRequest(r.Id, r.AssessmentId, r.ElementNumber, r.Text, r.DueOn, r.DueOn < today)).ToList();
         var actions = (await db.Set<ImprovementAction>()
                 .Where(a => a.OrganisationId == organisationId && a.Status != ActionStatus.Done && numbers.Contains(a.ElementNumber))
                 .Select(a => new { a.Id, a.ElementNumber, a.Description, a.DueDate, a.Status })
                 .ToListAsync(ct))
-            .OrderBy(a => a.DueDate).ThenBy(a => a.ElementNumber, ElementNumbers.Comparer)
+            .OrderBy(a => a.DueDate).ThenBy(a => a.ElementNumber, ElementNumberComparer.Instance)
             .Select(a => new MyAction(a.Id, a.ElementNumber, a.Description, a.DueDate, a.Status, a.DueDate < today)).ToList();
-        var cases = await PublishedCases.ListAsync(db, numbers, ct);
+        var cases = await BestPracticeLibrary.ListAsync(db, numbers, ct: ct);
         return new MyElementsView(true, elements, requests, actions, cases);
     }
 }

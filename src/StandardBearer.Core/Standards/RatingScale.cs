@@ -74,6 +74,9 @@ public sealed class ElementNumberComparer : IComparer<string>
 {
     public static readonly ElementNumberComparer Instance = new();
 
+    /// <summary>The criterion an element number belongs to: "1.2.3" to "1".</summary>
+    public static string CriterionOf(string elementNumber) => elementNumber.Split('.')[0];
+
     public int Compare(string? x, string? y)
     {
         if (ReferenceEquals(x, y)) return 0;

@@ -30,6 +30,14 @@ public static class StandardCatalogue
         Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Status == VersionStatus.Published).OrderByDescending(v => v.PublishedAt))
             .FirstOrDefaultAsync(ct);
 
+    /// <summary>The element numbers of the current published version (none before one is published), to check numbers people type.</summary>
+    public static async Task<HashSet<string>> CurrentElementNumbersAsync(AppDbContext db, string code, CancellationToken ct = default)
+    {
+        var current = await CurrentAsync(db, code, ct);
+        if (current is null) return [];
+        return (await db.Elements.Where(e => e.StandardVersionId == current.Id).Select(e => e.Number).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+    }
+
     public static Task<VersionSummary?> FindAsync(AppDbContext db, string code, string label, CancellationToken ct = default) =>
         Project(db, db.StandardVersions.Where(v => v.Standard!.Code == code && v.Label == label)).SingleOrDefaultAsync(ct);
 

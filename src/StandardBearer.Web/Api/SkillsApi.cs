@@ -5,6 +5,7 @@ using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Skills;
+using StandardBearer.Core.Standards;
 using StandardBearer.Web.Infrastructure;
 
 namespace StandardBearer.Web.Api;
@@ -99,7 +100,7 @@ public static class SkillsApi
         var linked = await db.Set<Core.Evidence.EvidenceLink>().Where(l => l.EvidenceItemId == item.Id)
             .Join(db.Set<ElementSelfAssessment>(), l => l.ElementSelfAssessmentId, e => e.Id, (l, e) => e.ElementNumber).ToListAsync(ct);
         return TypedResults.Created($"/api/v1/organisations/{organisationId}/evidence/{item.Id}",
-            new RecordedEvidenceDto(activityId, item.Id, linked.Order(ElementNumbers.Comparer).ToList()));
+            new RecordedEvidenceDto(activityId, item.Id, linked.Order(ElementNumberComparer.Instance).ToList()));
     }
 
     private static Task<Guid?> OpenElementRowAsync(AppDbContext db, Guid organisationId, string number, CancellationToken ct) =>

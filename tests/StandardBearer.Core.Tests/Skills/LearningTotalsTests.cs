@@ -1,4 +1,5 @@
 using StandardBearer.Core.Skills;
+using StandardBearer.Core.Standards;
 
 namespace StandardBearer.Core.Tests.Skills;
 
@@ -46,5 +47,5 @@ public class LearningTotalsTests
     [InlineData("2.1.1", "10.1.1", -1)]
     [InlineData("1.1.1", "1.1.1", 0)]
     public void ElementNumbers_SortInTheStandardsOrder(string a, string b, int sign) =>
-        Assert.Equal(sign, Math.Sign(ElementNumbers.Comparer.Compare(a, b)));
+        Assert.Equal(sign, Math.Sign(ElementNumberComparer.Instance.Compare(a, b)));
 }

@@ -237,7 +237,7 @@ public abstract class SkillsServiceTests(AppFixture app)
         // As another organisation's page would read it: that tenant's scope.
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<Core.Tenancy.TenantScope>().UseOrganisation(reader.Id);
-        var cases = await PublishedCases.ListAsync(scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>(), ["3.4.2", "3.4.3"], default);
+        var cases = await BestPracticeLibrary.ListAsync(scope.ServiceProvider.GetRequiredService<Core.Data.AppDbContext>(), ["3.4.2", "3.4.3"]);
 
         var only = Assert.Single(cases);
         Assert.Equal((caseId, "3.4.3", holder.Organisation.Name, "Small grants that keep community groups going"), (only.Id, only.ElementNumber, only.OrganisationName, only.Title));

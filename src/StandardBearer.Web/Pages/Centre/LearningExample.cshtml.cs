@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Centre;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
@@ -22,7 +23,7 @@ public class LearningExampleModel(AppDbContext db, LearningExampleService exampl
     public string OrganisationName { get; private set; } = "";
     public LearningExampleDetails Example { get; private set; } = null!;
     public IReadOnlyList<SelectListItem> CaseChoices { get; private set; } = [];
-    public IReadOnlyDictionary<Guid, LinkedCase> Cases { get; private set; } = new Dictionary<Guid, LinkedCase>();
+    public IReadOnlyDictionary<Guid, PublishedCaseRow> Cases { get; private set; } = new Dictionary<Guid, PublishedCaseRow>();
     public bool IsAdmin { get; private set; }
     public string? Saved { get; private set; }
 
@@ -83,7 +84,7 @@ public class LearningExampleModel(AppDbContext db, LearningExampleService exampl
         OrganisationName = await LearningExamplePages.OrganisationNameAsync(db, organisationId, ct);
         IsAdmin = await LearningExamplePages.IsAdminAsync(user, organisationId, ct);
         CaseChoices = await LearningExamplePages.CaseChoicesAsync(db, ct);
-        Cases = await LearningExampleQueries.PublishedCasesAsync(db, example.CaseIds.ToList(), ct);
+        Cases = (await BestPracticeLibrary.ListAsync(db, ids: example.CaseIds.ToList(), ct: ct)).ToDictionary(c => c.Id);
         return true;
     }
 }

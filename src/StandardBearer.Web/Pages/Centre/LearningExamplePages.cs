@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Centre;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
@@ -52,7 +53,7 @@ public static class LearningExamplePages
 
     /// <summary>Every published best-practice case, to tick the ones the example drew on.</summary>
     public static async Task<IReadOnlyList<SelectListItem>> CaseChoicesAsync(AppDbContext db, CancellationToken ct) =>
-        (await LearningExampleQueries.PublishedCasesAsync(db, null, ct)).Values
+        (await BestPracticeLibrary.ListAsync(db, ct: ct))
             .OrderBy(c => c.ElementNumber, Core.Standards.ElementNumberComparer.Instance).ThenBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase)
             .Select(c => new SelectListItem($"{c.ElementNumber}: {c.Title} ({c.OrganisationName})", c.Id.ToString()))
             .ToList();

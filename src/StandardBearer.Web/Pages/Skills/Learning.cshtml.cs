@@ -3,9 +3,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Skills;
+using StandardBearer.Core.Standards;
 using StandardBearer.Web.Infrastructure;
 
 namespace StandardBearer.Web.Pages.Skills;
@@ -38,7 +40,7 @@ public class LearningModel(AppDbContext db) : PageModel
         Criterion = criteria.Any(c => c.Number == criterion) ? criterion : null;
         Kind = Enum.TryParse<LearningKind>(kind, out var k) && Enum.IsDefined(k) ? k : null;
         Rows = all.Where(r => Element is null || r.ElementNumbers.Contains(Element))
-            .Where(r => Criterion is null || r.ElementNumbers.Any(n => ElementNumbers.CriterionOf(n) == Criterion))
+            .Where(r => Criterion is null || r.ElementNumbers.Any(n => ElementNumberComparer.CriterionOf(n) == Criterion))
             .Where(r => Kind is null || r.Kind == Kind).ToList();
         ElementItems = elements.Select(e => new SelectListItem($"{e.Number} {e.Title}", e.Number, e.Number == Element)).Prepend(new SelectListItem("All elements", "")).ToList();
         CriterionItems = criteria.Select(c => new SelectListItem($"{c.Number} {c.Title}", c.Number, c.Number == Criterion)).Prepend(new SelectListItem("All criteria", "")).ToList();
@@ -51,7 +53,7 @@ public class LearningModel(AppDbContext db) : PageModel
     public async Task<IActionResult> OnGetDownloadAsync(Guid organisationId, CancellationToken ct)
     {
         var rows = await SkillsQueries.LearningAsync(db, organisationId, ct);
-        var cases = (await PublishedCases.ListAsync(db, null, ct)).ToDictionary(c => c.Id, c => c.Title);
+        var cases = (await BestPracticeLibrary.ListAsync(db, ct: ct)).ToDictionary(c => c.Id, c => c.Title);
         var csv = Csv.Write(["date", "kind", "title", "people_or_teams", "hours", "elements", "best_practice_cases", "notes", "recorded_as_evidence"],
             rows.Select(r => (IReadOnlyList<string>)
             [

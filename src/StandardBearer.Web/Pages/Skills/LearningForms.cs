@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Skills;
@@ -50,7 +51,7 @@ public static class LearningForms
 
     /// <summary>The published library as ticks, newest year first; the hint says whose and which element.</summary>
     public static async Task<IReadOnlyList<SelectListItem>> CaseItemsAsync(AppDbContext db, CancellationToken ct) =>
-        (await PublishedCases.ListAsync(db, null, ct))
+        (await BestPracticeLibrary.ListAsync(db, ct: ct))
             .Select(c => (SelectListItem)new GovukChoiceItem { Text = c.Title, Value = c.Id.ToString(), Hint = $"Element {c.ElementNumber}, {c.OrganisationName}, {c.Year}" })
             .ToList();
 
