@@ -2,8 +2,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Accounts;
 using StandardBearer.Core.Assessments;
+using StandardBearer.Core.BestPractice;
+using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
 using StandardBearer.Core.Evidence;
+using StandardBearer.Core.Skills;
 using StandardBearer.Testing;
 
 namespace StandardBearer.Web.Tests;
@@ -36,6 +39,16 @@ public sealed class World
     public required Guid CertificateId { get; init; }
     public required string CertificateNumber { get; init; }
 
+    /// <summary>
+    /// The best-practice case the assessment's Compliance Plus on 1.1.1 opened, described and consented to by OrgA
+    /// (so it waits for the owner's moderation); one learning activity and one unpublished learning example of OrgA's;
+    /// and feedback on 1.1.1 sent by OrgA's admin.
+    /// </summary>
+    public required Guid CaseId { get; init; }
+    public required Guid ActivityId { get; init; }
+    public required Guid ExampleId { get; init; }
+    public required Guid FeedbackId { get; init; }
+
     public static async Task<World> CreateAsync(AppFixture app)
     {
         var orgA = await app.Data.CreateOrganisationWithUsersAsync();
@@ -44,6 +57,7 @@ public sealed class World
         var bodyX = await app.Data.CreateBodyWithUsersAsync();
         var certificate = await CertificateAsync(app, orgA, bodyX);
         var assessment = await AssessmentAsync(app, orgA, bodyX);
+        var skills = await SkillsAsync(app, orgA);
         return new World
         {
             OrgA = orgA,
@@ -54,6 +68,10 @@ public sealed class World
             SessionId = assessment.SessionId,
             CertificateId = certificate.Id,
             CertificateNumber = certificate.Number,
+            CaseId = assessment.CaseId,
+            ActivityId = skills.ActivityId,
+            ExampleId = skills.ExampleId,
+            FeedbackId = skills.FeedbackId,
             BodyY = await app.Data.CreateBodyWithUsersAsync(),
             Owner = await app.Data.CreateStandardOwnerAsync(),
             OrgAEvidenceId = evidence.Id,
@@ -69,7 +87,7 @@ public sealed class World
         return (certificate.Id, certificate.Number);
     }
 
-    private static async Task<(Guid Id, Guid RequestId, Guid SessionId)> AssessmentAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
+    private static async Task<(Guid Id, Guid RequestId, Guid SessionId, Guid CaseId)> AssessmentAsync(AppFixture app, TestTenant orgA, TestTenant bodyX)
     {
         Task<T> Assessments<T>(Func<AssessmentService, Task<T>> work) => app.WithServicesAsync(sp => work(sp.GetRequiredService<AssessmentService>()));
         var applied = await Assessments(s => s.ApplyAsync(orgA.Id, TestData.Application(bodyX.Id, AssessmentType.Reassessment), TestData.ActorFor(orgA.Admin)));
@@ -84,8 +102,36 @@ public sealed class World
             Date = today.AddDays(30), StartsAt = new TimeOnly(9, 30), EndsAt = new TimeOnly(10, 30), Site = "Head office",
             Kind = SessionKind.CustomerInterview, Participants = "Four customers", ElementNumbers = ["1.1.1"],
         }, lead));
+        await Assessments(s => s.RateElementAsync(bodyX.Id, applied.Id, "1.1.1",
+            new RateElementRequest { RatingKey = "CompliancePlus", Comment = "Customer insight drives every service." }, lead));
         await app.Data.AdvanceAssessmentAsync(assessment, AssessmentStage.ReportReleased);
-        return (applied.Id, request.Id, session.Id);
+        var caseId = await app.WithDbAsync(db => db.BestPracticeCases.Where(c => c.AssessmentId == applied.Id).Select(c => c.Id).SingleAsync());
+        var admin = TestData.ActorFor(orgA.Admin);
+        await app.WithServicesAsync(async sp =>
+        {
+            var cases = sp.GetRequiredService<BestPracticeService>();
+            await cases.DescribeAsync(orgA.Id, caseId, TestData.CaseDescription(), admin);
+            return await cases.ConsentAsync(orgA.Id, caseId, admin);
+        });
+        return (applied.Id, request.Id, session.Id, caseId);
+    }
+
+    private static async Task<(Guid ActivityId, Guid ExampleId, Guid FeedbackId)> SkillsAsync(AppFixture app, TestTenant orgA)
+    {
+        var admin = TestData.ActorFor(orgA.Admin);
+        var activity = await app.WithServicesAsync(sp => sp.GetRequiredService<LearningLogService>().AddAsync(orgA.Id, new SaveLearningActivityRequest
+        {
+            Kind = LearningKind.Workshop, Title = "Complaints workshop", Date = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-7),
+            People = "Contact centre team", Hours = 3m, ElementNumbers = ["1.1.1"],
+        }, admin));
+        var example = await app.WithServicesAsync(sp => sp.GetRequiredService<LearningExampleService>().CreateAsync(orgA.Id, new SaveLearningExampleRequest
+        {
+            Title = "Online residents' panel", LearnedFrom = "A neighbouring holder", WhatWeLearned = "Panels work better online.",
+            WhatChanged = "We moved our panel online.", ElementNumbers = ["1.1.1"],
+        }, TestData.ActorFor(orgA.Member)));
+        var feedback = await app.WithServicesAsync(sp => sp.GetRequiredService<StandardFeedbackService>().SendAsync("1.1.1",
+            new SendFeedbackRequest { Kind = FeedbackKind.UnclearWording, Text = "What counts as a customer group here?" }, admin));
+        return (activity.Id, example.Id, feedback.Id);
     }
 
     /// <summary>The people whose view of the pages is tested. Route tenants are always OrgA and BodyX.</summary>
@@ -104,7 +150,9 @@ public sealed class World
     public string Expand(string url) => url.Replace("{org}", OrgA.Id.ToString()).Replace("{body}", BodyX.Id.ToString())
         .Replace("{item}", OrgAEvidenceId.ToString()).Replace("{file}", OrgAFileId.ToString())
         .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString())
-        .Replace("{certificate}", CertificateId.ToString()).Replace("{number}", CertificateNumber).Replace("{client}", OrgA.Id.ToString());
+        .Replace("{certificate}", CertificateId.ToString()).Replace("{number}", CertificateNumber).Replace("{client}", OrgA.Id.ToString())
+        .Replace("{case}", CaseId.ToString()).Replace("{activity}", ActivityId.ToString()).Replace("{example}", ExampleId.ToString())
+        .Replace("{feedback}", FeedbackId.ToString());
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>
