@@ -8,6 +8,7 @@ using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Costs;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
@@ -50,6 +51,9 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<PointsScheme> PointsSchemes => Set<PointsScheme>();
     public DbSet<BestPracticeCase> BestPracticeCases => Set<BestPracticeCase>();
     public DbSet<LearningActivity> LearningActivities => Set<LearningActivity>();
+    public DbSet<StaffTimeEntry> StaffTimeEntries => Set<StaffTimeEntry>();
+    public DbSet<CostItem> CostItems => Set<CostItem>();
+    public DbSet<CostBudget> CostBudgets => Set<CostBudget>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -140,6 +144,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureBestPractice(builder);
         ConfigureSkills(builder);
         ConfigureCentre(builder);
+        ConfigureCosts(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -297,6 +302,40 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     }
 
     /// <summary>Element champions hang off the element row and go with it; a learning activity outlives the evidence note it made.</summary>
+    /// <summary>Costs are per organisation and assessment year; money is pounds to the penny.</summary>
+    private static void ConfigureCosts(ModelBuilder builder)
+    {
+        builder.Entity<StaffTimeEntry>(e =>
+        {
+            e.ToTable("StaffTimeEntries");
+            e.Property(s => s.Who).HasMaxLength(200);
+            e.Property(s => s.Role).HasMaxLength(200);
+            e.Property(s => s.Activity).HasMaxLength(1000);
+            e.Property(s => s.Quantity).HasPrecision(8, 2);
+            e.Property(s => s.Unit).HasConversion<string>().HasMaxLength(10);
+            e.HasIndex(s => new { s.OrganisationId, s.Year });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CostItem>(e =>
+        {
+            e.ToTable("CostItems");
+            e.Property(c => c.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(c => c.Description).HasMaxLength(1000);
+            e.Property(c => c.Amount).HasPrecision(12, 2);
+            e.HasIndex(c => new { c.OrganisationId, c.Year });
+            e.HasOne<Organisation>().WithMany().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<CostBudget>(e =>
+        {
+            e.ToTable("CostBudgets");
+            e.Property(b => b.Money).HasPrecision(12, 2);
+            e.Property(b => b.StaffDays).HasPrecision(8, 2);
+            e.Property(b => b.ApprovedBy).HasMaxLength(400);
+            e.HasIndex(b => new { b.OrganisationId, b.Year }).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
     private static void ConfigureSkills(ModelBuilder builder)
     {
         builder.Entity<ElementChampion>(e =>
