@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Centre;
 using StandardBearer.Testing;
 
@@ -93,6 +94,30 @@ public abstract class LearningExamplePagesTests(AppFixture app)
 
         PageAssert.RedirectsTo(await admin.SubmitFormAsync(path, [], "#status-form"), $"{path}?saved=unpublished");
         Assert.Equal(LearningExampleStatus.Draft, await app.WithDbAsync(db => db.Set<LearningExample>().Where(x => x.Id == id).Select(x => x.Status).SingleAsync()));
+    }
+
+    [DbFact]
+    public async Task ElementPage_PublishedExample_LinksToTheCaseItLearnedFrom()
+    {
+        var (_, caseId) = await app.Data.CreatePublishedCaseAsync("4.2.3", $"Case {Guid.NewGuid():N}");
+        var o = await app.Data.CreateOrganisationWithUsersAsync();
+        var title = $"Learned {Guid.NewGuid():N}";
+        var admin = TestData.ActorFor(o.Admin);
+        await app.WithServicesAsync(async sp =>
+        {
+            var examples = sp.GetRequiredService<LearningExampleService>();
+            var example = await examples.CreateAsync(o.Id, new SaveLearningExampleRequest
+            {
+                Title = title, LearnedFrom = "A neighbouring holder", WhatWeLearned = "Ask residents first.", WhatChanged = "Residents set the agenda.",
+                ElementNumbers = ["4.2.3"], CaseIds = [caseId],
+            }, admin);
+            return await examples.PublishAsync(o.Id, example.Id, admin);
+        });
+
+        var (_, page) = await app.Anonymous().GetPageAsync("/standard/elements/4.2.3");
+
+        var card = page.QuerySelectorAll("#learning-examples .govuk-summary-card").Single(c => c.TextContent.Contains(title, StringComparison.Ordinal));
+        Assert.Equal($"/best-practice/{caseId}", card.QuerySelector("a.govuk-link")!.GetAttribute("href"));
     }
 }
 
