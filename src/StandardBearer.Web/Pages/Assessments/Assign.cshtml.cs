@@ -50,24 +50,11 @@ public class AssignModel(AppDbContext db, AssessmentService assessments, Current
     {
         if (!await LoadAsync(bodyId, assessmentId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        try
+        return await this.WriteAsync(nameof(Input), async () =>
         {
             await assessments.AssignAsync(bodyId, assessmentId,
                 new AssignAssessorsRequest { LeadAssessorUserId = Input.LeadAssessorUserId, TeamUserIds = Input.TeamUserIds }, user.Actor, ct);
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        return Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=assigned");
+        }, () => Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=assigned"));
     }
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid assessmentId, CancellationToken ct)

@@ -50,26 +50,13 @@ public class DatesModel(AppDbContext db, AssessmentService assessments, CurrentU
     {
         if (await LoadAsync(bodyId, assessmentId, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
-        try
+        return await this.WriteAsync(nameof(Input), async () =>
         {
             await assessments.AgreeDatesAsync(bodyId, assessmentId, new AgreeDatesRequest
             {
                 DocumentReviewOn = Input.DocumentReviewOn, VisitStartsOn = Input.VisitStartsOn, VisitEndsOn = Input.VisitEndsOn,
             }, user.Actor, ct);
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        return Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=dates");
+        }, () => Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=dates"));
     }
 
     /// <summary>Null when the user may agree the dates; otherwise 404 (cannot see the assessment) or 403 (a team member who is not the lead).</summary>

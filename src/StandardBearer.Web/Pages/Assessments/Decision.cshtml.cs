@@ -55,23 +55,8 @@ public class DecisionModel(AppDbContext db, AssessmentService assessments, Curre
     {
         if (await LoadAsync(bodyId, assessmentId, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await assessments.DecideAsync(bodyId, assessmentId, Input, user.Actor, ct);
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        return Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=decided");
+        return await this.WriteAsync(nameof(Input), () => assessments.DecideAsync(bodyId, assessmentId, Input, user.Actor, ct),
+            () => Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done=decided"));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid bodyId, Guid assessmentId, CancellationToken ct)

@@ -42,27 +42,13 @@ public class RespondModel(AppDbContext db, AssessmentService assessments, Curren
         if (Input.Answer is not (null or Accept or Decline))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(RespondInput.Answer)}", "Select whether to accept or decline the application");
         if (!ModelState.IsValid) return Page();
-        try
+        return await this.WriteAsync(nameof(Input), async () =>
         {
             if (Input.Answer == Accept)
                 await assessments.AcceptAsync(bodyId, assessmentId, user.Actor, ct);
             else
                 await assessments.DeclineAsync(bodyId, assessmentId, new DeclineAssessmentRequest { Reason = Input.Reason ?? "" }, user.Actor, ct);
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            // Someone else answered first: say so rather than fail.
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        return Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done={(Input.Answer == Accept ? "accepted" : "declined")}");
+        }, () => Redirect($"{AssessmentPages.BodyPath(bodyId, assessmentId)}?done={(Input.Answer == Accept ? "accepted" : "declined")}"));
     }
 
     private async Task<bool> LoadAsync(Guid bodyId, Guid assessmentId, CancellationToken ct)

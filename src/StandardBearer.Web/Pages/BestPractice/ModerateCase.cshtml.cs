@@ -45,23 +45,8 @@ public class ModerateCaseModel(AppDbContext db, BestPracticeService cases, Curre
         if (!await LoadAsync(caseId, ct)) return NotFound();
         // The service checks the posted form: the other forms' empty fields are not errors, and nothing is said twice.
         ModelState.Clear();
-        try
-        {
-            await change();
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, prefix);
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        return Redirect($"{CasePages.ModerationCasePath(caseId)}?saved={saved}");
+        return await this.WriteAsync(prefix, change,
+            () => Redirect($"{CasePages.ModerationCasePath(caseId)}?saved={saved}"));
     }
 
     private async Task<bool> LoadAsync(Guid caseId, CancellationToken ct)

@@ -60,28 +60,8 @@ public class OurCaseModel(AppDbContext db, BestPracticeService cases, CurrentUse
         if (keepPosted) Input = posted;
         // The service checks what was posted, so each message is said once.
         ModelState.Clear();
-        try
-        {
-            await change();
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, prefix);
-            return Page();
-        }
-        catch (ConflictException e)
-        {
-            // Someone else changed the case first, or it moved on: say so rather than fail.
-            ModelState.AddModelError("", e.Message);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status409Conflict;
-            return page;
-        }
-        catch (ForbiddenException)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        return Redirect($"{CasePages.OrganisationPath(organisationId, caseId)}?saved={saved}");
+        return await this.WriteAsync(prefix, change,
+            () => Redirect($"{CasePages.OrganisationPath(organisationId, caseId)}?saved={saved}"));
     }
 
     private async Task<bool> LoadAsync(Guid organisationId, Guid caseId, CancellationToken ct)
