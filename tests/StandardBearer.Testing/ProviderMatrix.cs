@@ -1,3 +1,4 @@
+using System.Reflection;
 using Xunit.Abstractions;
 using Xunit.Sdk;
 
@@ -17,6 +18,19 @@ public static class ProviderMatrix
     public static bool PostgresAvailable => PostgresConnection is not null;
 
     public static bool ChromiumAvailable => File.Exists(Environment.GetEnvironmentVariable("CHROMIUM_PATH") ?? ChromiumPath);
+
+    /// <summary>
+    /// Tests of a PostgreSQL class marked with a plain [Fact] or [Theory]: those are discovered, and fail, when
+    /// PG_CONNECTION is not set. Each test project checks that it has none (pure tests belong in a class of their own).
+    /// </summary>
+    public static IReadOnlyList<string> PlainTestsOnPostgres(Assembly assembly) =>
+        assembly.GetTypes()
+            .Where(t => !t.IsAbstract && typeof(IClassFixture<PostgresApp>).IsAssignableFrom(t))
+            .SelectMany(t => t.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+                .Where(m => m.GetCustomAttributes<FactAttribute>(inherit: true).Any(a => a is not (DbFactAttribute or DbTheoryAttribute or PostgresFactAttribute)))
+                .Select(m => $"{t.Name}.{m.Name}"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
     internal static bool IsRunnable(ITypeInfo testClass)
     {

@@ -95,7 +95,15 @@ public abstract class BestPracticeLibraryTests(AppFixture app) : AssessmentTestB
         Assert.Equal(newer, Assert.Single(cases).Id);
         Assert.NotEqual(older, newer);
     }
+}
 
+public sealed class BestPracticeLibraryTestsOnSqlite(SqliteApp app) : BestPracticeLibraryTests(app), IClassFixture<SqliteApp>;
+
+public sealed class BestPracticeLibraryTestsOnPostgres(PostgresApp app) : BestPracticeLibraryTests(app), IClassFixture<PostgresApp>;
+
+/// <summary>The library's short summary of a case, a pure function: one class, not once per provider.</summary>
+public sealed class BestPracticeSummaryTests
+{
     [Theory]
     [InlineData("Short text.", "Short text.")]
     [InlineData("  Line one\nline two  ", "Line one line two")]
@@ -110,7 +118,3 @@ public abstract class BestPracticeLibraryTests(AppFixture app) : AssessmentTestB
         Assert.True(summary.Length <= 241);
     }
 }
-
-public sealed class BestPracticeLibraryTestsOnSqlite(SqliteApp app) : BestPracticeLibraryTests(app), IClassFixture<SqliteApp>;
-
-public sealed class BestPracticeLibraryTestsOnPostgres(PostgresApp app) : BestPracticeLibraryTests(app), IClassFixture<PostgresApp>;
