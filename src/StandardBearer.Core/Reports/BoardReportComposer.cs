@@ -250,8 +250,10 @@ public static class BoardReportComposer
     private static string YearCosts(CostYearSummary c, string organisation)
     {
         if (!c.HasData) return $"No costs were recorded for {c.Year}.";
-        var staff = $"In {c.Year}, staff of {organisation} spent {Days(c.StaffDays)} on the standard"
-            + (c.StaffDaysBudget is { } days ? $", against a budget of {Days(days)} ({Against(c.StaffDays - days, Days)})." : ", with no budget set for staff time.");
+        var staff = c.StaffEntries == 0 && c.StaffDaysBudget is null
+            ? $"No staff time was recorded for {c.Year}."
+            : $"In {c.Year}, staff of {organisation} spent {Days(c.StaffDays)} on the standard"
+                + (c.StaffDaysBudget is { } days ? $", against a budget of {Days(days)} ({Against(c.StaffDays - days, Days)})." : ", with no budget set for staff time.");
         var money = $"Costs came to {Money(c.TotalCost)}: {Money(c.AssessmentFees)} in assessment fees and {Money(c.OtherCosts)} in other costs"
             + (c.MoneyBudget is { } budget ? $", against a budget of {Money(budget)} ({Against(c.TotalCost - budget, Money)})." : ", with no budget set.");
         return $"{staff} {money}";
