@@ -65,7 +65,7 @@ public abstract class LearningExampleTests(AppFixture app)
     {
         var holder = await app.Data.CreateHolderAsync(compliancePlus: ["1.1.1", "1.1.2"]);
         var cases = await app.WithDbAsync(db => db.BestPracticeCases.Where(c => c.OrganisationId == holder.Organisation.Id).OrderBy(c => c.ElementNumber).ToListAsync());
-        await app.WithDbAsync(db => db.BestPracticeCases.Where(c => c.Id == cases[0].Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CaseStatus.Published)));
+        await app.WithDbAsync(db => db.BestPracticeCases.Where(c => c.Id == cases[0].Id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Status, CaseStatus.Published).SetProperty(x => x.PublishedAt, DateTimeOffset.UtcNow)));
         var o = await app.Data.CreateOrganisationWithUsersAsync();
 
         var none = await Assert.ThrowsAsync<DomainValidationException>(() => Service(s => s.CreateAsync(o.Id, Request(""), TestData.ActorFor(o.Admin))));
