@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using StandardBearer.Core.Costs;
@@ -11,7 +12,10 @@ public sealed record StaffTimeForm
     public string? Who { get; init; }
     public string? Role { get; init; }
     public string? Activity { get; init; }
+    // Shown as typed: 2, not 2.00 (the database keeps two decimal places).
+    [DisplayFormat(DataFormatString = "{0:0.##}", ApplyFormatInEditMode = true)]
     public decimal? Quantity { get; init; }
+
     public TimeUnit? Unit { get; init; }
 
     public SaveStaffTimeRequest ToRequest() => new() { Who = Who ?? "", Role = Role ?? "", Activity = Activity ?? "", Quantity = Quantity, Unit = Unit };
@@ -24,6 +28,8 @@ public sealed record CostItemForm
 {
     public CostKind? Kind { get; init; }
     public string? Description { get; init; }
+
+    [DisplayFormat(DataFormatString = "{0:0.00}", ApplyFormatInEditMode = true)]
     public decimal? Amount { get; init; }
 
     public SaveCostItemRequest ToRequest() => new() { Kind = Kind, Description = Description ?? "", Amount = Amount };
@@ -58,8 +64,12 @@ public static class CostForms
 /// <summary>The budget form as a browser posts it.</summary>
 public sealed record BudgetForm
 {
+    [DisplayFormat(DataFormatString = "{0:0.00}", ApplyFormatInEditMode = true)]
     public decimal? Money { get; init; }
+
+    [DisplayFormat(DataFormatString = "{0:0.##}", ApplyFormatInEditMode = true)]
     public decimal? StaffDays { get; init; }
+
     public string? ApprovedBy { get; init; }
 
     public SetCostBudgetRequest ToRequest() => new() { Money = Money, StaffDays = StaffDays, ApprovedBy = ApprovedBy };

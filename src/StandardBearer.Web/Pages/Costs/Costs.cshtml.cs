@@ -34,11 +34,11 @@ public class CostsModel(AppDbContext db, CostService costs, CurrentUser user) : 
     /// <summary>One sentence per budget exceeded, saying by how much; empty when within budget.</summary>
     public IReadOnlyList<string> OverBudget { get; private set; } = [];
 
-    public async Task OnGetAsync(Guid organisationId, int? year, string? done, CancellationToken ct)
+    // The year is read as text: one that is unreadable or out of range is ignored rather than refused (a view, not a form).
+    public async Task OnGetAsync(Guid organisationId, string? year, string? done, CancellationToken ct)
     {
         var thisYear = Dates.Today(db.Time).Year;
-        // An unknown year is ignored rather than refused: the year is a view, not a form.
-        Year = year is { } y && costs.IsYear(y) ? y : thisYear;
+        Year = int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && costs.IsYear(y) ? y : thisYear;
         Detail = await CostQueries.DetailAsync(db, organisationId, Year, ct);
         Years = await CostQueries.YearsAsync(db, organisationId, ct);
         var first = Math.Min(thisYear - 4, Years.Count == 0 ? thisYear : Years.Min(s => s.Year));
