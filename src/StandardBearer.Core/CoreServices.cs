@@ -9,6 +9,7 @@ using StandardBearer.Core.Benchmarking;
 using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Costs;
 using StandardBearer.Core.Data;
 using StandardBearer.Core.Demo;
 using StandardBearer.Core.Email;
@@ -75,6 +76,7 @@ public static class CoreServices
         services.AddScoped<StandardFeedbackService>();
         services.AddScoped<LearningExampleService>();
         services.AddScoped<BoardReportService>();
+        services.AddScoped<CostService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();

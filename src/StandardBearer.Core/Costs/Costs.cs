@@ -31,6 +31,16 @@ public static class CostNames
     };
 
     public static string Display(TimeUnit unit) => unit == TimeUnit.Days ? "days" : "hours";
+
+    /// <summary>Pounds as people write them: "£1,250.00".</summary>
+    public static string Money(decimal amount) => "£" + amount.ToString("N2", Common.Dates.English);
+
+    /// <summary>Days to one decimal place: "12.5".</summary>
+    public static string Days(decimal days) => days.ToString("N1", Common.Dates.English);
+
+    /// <summary>A quantity as recorded: "37 hours", "1 day", "2.5 days".</summary>
+    public static string Quantity(decimal quantity, TimeUnit unit) =>
+        $"{quantity.ToString("#,0.##", Common.Dates.English)} {(quantity == 1 ? (unit == TimeUnit.Days ? "day" : "hour") : Display(unit))}";
 }
 
 /// <summary>

@@ -106,6 +106,7 @@ public sealed class DemoSeeder(
         await SeedBenchmarksAsync(actor, ct);
         await skills.SeedSkillsAsync(ct);
         await DemoCentre.SeedAsync(db, ct);
+        await DemoCosts.SeedCostsAsync(db, ct);
         return true;
     }
 

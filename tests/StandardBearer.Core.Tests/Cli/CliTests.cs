@@ -103,6 +103,25 @@ public sealed class CliTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DemoSeed_GivesRiversideThreeYearsOfCosts_WithLastYearOverBothBudgets()
+    {
+        await Sb("demo", "seed");
+
+        var riverside = $"(SELECT Id FROM Organisations WHERE Name = '{DemoCosts.Organisation}')";
+        var lastYear = DateTime.UtcNow.Year - 1;
+        Assert.Equal(3, await CountAsync($"SELECT COUNT(DISTINCT Year) FROM CostBudgets WHERE OrganisationId = {riverside}"));
+        Assert.Equal(3, await CountAsync($"SELECT COUNT(*) FROM CostItems WHERE OrganisationId = {riverside} AND Kind = 'AssessmentFee'"));
+        Assert.Equal(2, await CountAsync($"SELECT COUNT(DISTINCT Unit) FROM StaffTimeEntries WHERE OrganisationId = {riverside}"));
+        // SQLite keeps decimals as text: cast to add them up. Only last year spent more than its budget.
+        Assert.Equal(lastYear, await CountAsync($"""
+            SELECT COALESCE(SUM(b.Year), 0) FROM CostBudgets b WHERE b.OrganisationId = {riverside}
+            AND CAST(b.Money AS REAL) < (SELECT SUM(CAST(c.Amount AS REAL)) FROM CostItems c WHERE c.OrganisationId = b.OrganisationId AND c.Year = b.Year)
+            AND CAST(b.StaffDays AS REAL) < (SELECT SUM(CASE s.Unit WHEN 'Days' THEN CAST(s.Quantity AS REAL) ELSE CAST(s.Quantity AS REAL) / 7.4 END)
+                FROM StaffTimeEntries s WHERE s.OrganisationId = b.OrganisationId AND s.Year = b.Year)
+            """));
+    }
+
+    [Fact]
     public async Task UsersCreate_WithTenant_CreatesTheUserAndPrintsAGeneratedPassword()
     {
         await Sb("demo", "seed");
