@@ -14,6 +14,7 @@ using StandardBearer.Core.Demo;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Reports;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Skills;
 using StandardBearer.Core.Standards;
@@ -73,6 +74,7 @@ public static class CoreServices
         services.AddScoped<DemoSkills>();
         services.AddScoped<StandardFeedbackService>();
         services.AddScoped<LearningExampleService>();
+        services.AddScoped<BoardReportService>();
         services.AddScoped<DemoSelfAssessments>();
         services.AddScoped<DemoAssessments>();
         services.AddScoped<DemoSeeder>();

@@ -12,6 +12,7 @@ using StandardBearer.Core.Costs;
 using StandardBearer.Core.Email;
 using StandardBearer.Core.Evidence;
 using StandardBearer.Core.Organisations;
+using StandardBearer.Core.Reports;
 using StandardBearer.Core.SelfAssessment;
 using StandardBearer.Core.Skills;
 using StandardBearer.Core.Standards;
@@ -54,6 +55,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
     public DbSet<StaffTimeEntry> StaffTimeEntries => Set<StaffTimeEntry>();
     public DbSet<CostItem> CostItems => Set<CostItem>();
     public DbSet<CostBudget> CostBudgets => Set<CostBudget>();
+    public DbSet<BoardReport> BoardReports => Set<BoardReport>();
 
     // Read by the global query filters below. EF evaluates these per query, not once per model.
     internal bool TenantUnrestricted => _tenant.Unrestricted;
@@ -145,6 +147,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         ConfigureSkills(builder);
         ConfigureCentre(builder);
         ConfigureCosts(builder);
+        ConfigureBoardReports(builder);
         ApplyTenantFilters(builder);
     }
 
@@ -333,6 +336,29 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
             e.Property(b => b.ApprovedBy).HasMaxLength(400);
             e.HasIndex(b => new { b.OrganisationId, b.Year }).IsUnique();
             e.HasOne<Organisation>().WithMany().HasForeignKey(b => b.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    /// <summary>A board report per organisation and year; its sections go with it.</summary>
+    private static void ConfigureBoardReports(ModelBuilder builder)
+    {
+        builder.Entity<BoardReport>(e =>
+        {
+            e.ToTable("BoardReports");
+            e.Property(r => r.ContactName).HasMaxLength(200);
+            e.Property(r => r.ContactEmail).HasMaxLength(256);
+            e.HasIndex(r => new { r.OrganisationId, r.Year }).IsUnique();
+            e.HasOne<Organisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(r => r.Sections).WithOne().HasForeignKey(s => s.BoardReportId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<BoardReportSection>(e =>
+        {
+            e.ToTable("BoardReportSections");
+            e.Property(s => s.Title).HasMaxLength(200);
+            e.Property(s => s.Generated).HasMaxLength(60000); // every Compliance Plus statement can be long; edits are capped at 20,000
+            e.Property(s => s.Edited).HasMaxLength(20000);
+            e.Property(s => s.EditedByName).HasMaxLength(200);
+            e.HasIndex(s => new { s.BoardReportId, s.Number }).IsUnique();
         });
     }
 

@@ -2073,6 +2073,87 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("GeneratedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BoardReports", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReportSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("BoardReportId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Edited")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("EditedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Generated")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("character varying(60000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BoardReportSections", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3038,6 +3119,24 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReportSection", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Reports.BoardReport", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("BoardReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
                 {
                     b.HasOne("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", null)
@@ -3193,6 +3292,11 @@ namespace StandardBearer.Core.Data.Migrations.Postgres
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>

@@ -2066,6 +2066,87 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GeneratedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("UpdatedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("BoardReports", (string)null);
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReportSection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BoardReportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Edited")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EditedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Generated")
+                        .IsRequired()
+                        .HasMaxLength(60000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardReportId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("BoardReportSections", (string)null);
+                });
+
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3031,6 +3112,24 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReportSection", b =>
+                {
+                    b.HasOne("StandardBearer.Core.Reports.BoardReport", null)
+                        .WithMany("Sections")
+                        .HasForeignKey("BoardReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.ElementSelfAssessment", b =>
                 {
                     b.HasOne("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", null)
@@ -3186,6 +3285,11 @@ namespace StandardBearer.Core.Data.Migrations.Sqlite
             modelBuilder.Entity("StandardBearer.Core.Evidence.EvidenceRevision", b =>
                 {
                     b.Navigation("Files");
+                });
+
+            modelBuilder.Entity("StandardBearer.Core.Reports.BoardReport", b =>
+                {
+                    b.Navigation("Sections");
                 });
 
             modelBuilder.Entity("StandardBearer.Core.SelfAssessment.SelfAssessmentRecord", b =>
