@@ -28,6 +28,7 @@ public static class ApiRoutes
         v1.MapBestPracticeCasesApi();
         v1.MapSkillsApi();
         v1.MapCentreApi();
+        v1.MapBoardReportsApi();
         return app;
     }
 
