@@ -11,4 +11,5 @@ root.Subcommands.Add(StandardCommands.Create());
 root.Subcommands.Add(RegisterCommands.Create());
 root.Subcommands.Add(BenchmarkCommands.Create());
 root.Subcommands.Add(ResultsCommands.Create());
+root.Subcommands.Add(ReportCommands.Create());
 return await root.Parse(args).InvokeAsync();

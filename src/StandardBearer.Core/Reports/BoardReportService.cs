@@ -21,9 +21,6 @@ public sealed class BoardReportService(AppDbContext db)
     public async Task<BoardReport> GenerateAsync(Guid organisationId, int year, Actor actor, CancellationToken ct = default)
     {
         CheckYear(year);
-        var facts = await BoardReportFactsQuery.LoadAsync(db, organisationId, year, ct);
-        var sections = BoardReportComposer.Compose(facts);
-        var now = db.Time.GetUtcNow();
         var report = await FindAsync(organisationId, year, ct);
         var created = report is null;
         if (report is null)
@@ -33,11 +30,13 @@ public sealed class BoardReportService(AppDbContext db)
                 : null;
             report = new BoardReport
             {
-                Id = db.NewId(), OrganisationId = organisationId, Year = year,
-                ContactName = contact?.DisplayName ?? (actor.UserId is null ? null : actor.Name), ContactEmail = contact?.Email,
+                Id = db.NewId(), OrganisationId = organisationId, Year = year, ContactName = contact?.DisplayName, ContactEmail = contact?.Email,
             };
-            db.Add(report);
         }
+        var facts = await BoardReportFactsQuery.LoadAsync(db, organisationId, year, ct) with { ContactName = report.ContactName, ContactEmail = report.ContactEmail };
+        var sections = BoardReportComposer.Compose(facts);
+        var now = db.Time.GetUtcNow();
+        if (created) db.Add(report);
         foreach (var (number, title, text) in sections)
         {
             var section = report.Sections.SingleOrDefault(s => s.Number == number);
@@ -45,7 +44,7 @@ public sealed class BoardReportService(AppDbContext db)
             {
                 section = new BoardReportSection { Id = db.NewId(), BoardReportId = report.Id, OrganisationId = organisationId, Number = number, Title = title, Generated = text };
                 report.Sections.Add(section);
-                if (!created) db.Add(section);
+                db.Add(section);
             }
             section.Title = title;
             section.Generated = text;
@@ -66,7 +65,7 @@ public sealed class BoardReportService(AppDbContext db)
         if (text is null)
             throw new DomainValidationException(nameof(request.Text), "Enter the text of the section");
         if (text.Length > MaxTextLength)
-            throw new DomainValidationException(nameof(request.Text), $"The text of the section must be {MaxTextLength:N0} characters or fewer");
+            throw new DomainValidationException(nameof(request.Text), $"The text of the section must be 20,000 characters or fewer");
         var (report, section) = await FindSectionAsync(organisationId, year, number, ct);
         var before = section.Edited;
         var now = db.Time.GetUtcNow();
