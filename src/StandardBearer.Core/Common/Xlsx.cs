@@ -12,6 +12,8 @@ namespace StandardBearer.Core.Common;
 /// </summary>
 public static class Xlsx
 {
+    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private const uint HeaderStyle = 1;
 
     public static byte[] Write(string sheetName, IReadOnlyList<string> header, IEnumerable<IReadOnlyList<object?>> rows, IReadOnlyList<double>? widths = null)

@@ -29,6 +29,7 @@ public static class ApiRoutes
         v1.MapSkillsApi();
         v1.MapCentreApi();
         v1.MapCostsApi();
+        v1.MapBoardReportsApi();
         return app;
     }
 

@@ -52,6 +52,15 @@ public class OrganisationReportModel(AppDbContext db, AssessmentService service,
         }
     }
 
+    /// <summary>The results as a spreadsheet, one row per element; the same access as the page.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(Guid organisationId, Guid assessmentId, CancellationToken ct)
+    {
+        if (await AssessmentPages.AtOrganisationAsync(db, user, organisationId, assessmentId, ct) is not { CanSeeAssessorWork: true } access) return NotFound();
+        var rows = await AssessmentResultsExport.RowsAsync(db, access, ct);
+        var key = await AssessmentKeyInformation.ForAsync(db, access, ct);
+        return File(AssessmentResultsExport.ToXlsx(rows), Xlsx.ContentType, AssessmentResultsExport.FileName(key.OrganisationName, db.Time.GetUtcNow()));
+    }
+
     private async Task<bool> LoadAsync(Guid organisationId, Guid assessmentId, CancellationToken ct)
     {
         if (await AssessmentPages.AtOrganisationAsync(db, user, organisationId, assessmentId, ct) is not { } access || !access.CanSeeAssessorWork)

@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
+using StandardBearer.Core.Assessments;
+using StandardBearer.Core.Common;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
 
@@ -26,5 +28,14 @@ public class ReportModel(AppDbContext db, CurrentUser user) : PageModel
         IsLead = access.IsLeadAssessor;
         Released = released;
         return Page();
+    }
+
+    /// <summary>The results as a spreadsheet, one row per element; the same access as the page.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(Guid bodyId, Guid assessmentId, CancellationToken ct)
+    {
+        if (await AssessmentPages.AtBodyAsync(db, user, bodyId, assessmentId, ct) is not { } access) return NotFound();
+        var rows = await AssessmentResultsExport.RowsAsync(db, access, ct);
+        var key = await AssessmentKeyInformation.ForAsync(db, access, ct);
+        return File(AssessmentResultsExport.ToXlsx(rows), Xlsx.ContentType, AssessmentResultsExport.FileName(key.OrganisationName, db.Time.GetUtcNow()));
     }
 }

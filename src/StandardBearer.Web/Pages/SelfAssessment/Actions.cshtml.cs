@@ -30,6 +30,13 @@ public class ActionsModel(AppDbContext db, ImprovementActionService actions, Cur
         return File(System.Text.Encoding.UTF8.GetBytes(csv), "text/csv", "action-plan.csv");
     }
 
+    public async Task<IActionResult> OnGetXlsxAsync(Guid organisationId, CancellationToken ct)
+    {
+        var rows = await ActionPlanExport.RowsAsync(db, organisationId, ct);
+        var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
+        return File(ActionPlanExport.ToXlsx(rows), Xlsx.ContentType, ActionPlanExport.FileName(name, time.GetUtcNow()));
+    }
+
     public async Task<IActionResult> OnPostDoneAsync(Guid organisationId, Guid actionId, CancellationToken ct)
     {
         await actions.SetStatusAsync(organisationId, actionId, ActionStatus.Done, user.Actor, ct);

@@ -33,6 +33,14 @@ public class IndexModel(AppDbContext db, SelfAssessmentService service, CurrentU
         await LoadAsync(organisationId, ct);
     }
 
+    /// <summary>The open self-assessment as a spreadsheet, one row per element; 404 when none is open.</summary>
+    public async Task<IActionResult> OnGetXlsxAsync(Guid organisationId, CancellationToken ct)
+    {
+        if (await SelfAssessmentExport.RowsAsync(db, organisationId, ct) is not { } rows) return NotFound();
+        var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(ct);
+        return File(SelfAssessmentExport.ToXlsx(rows), Xlsx.ContentType, SelfAssessmentExport.FileName(name, db.Time.GetUtcNow()));
+    }
+
     public async Task<IActionResult> OnPostStartAsync(Guid organisationId, CancellationToken ct)
     {
         if (!await IsAdminAsync(organisationId, ct)) return StatusCode(StatusCodes.Status403Forbidden);
