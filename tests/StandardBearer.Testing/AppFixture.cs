@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,9 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Evidence:StorePath", EvidencePath);
         builder.UseSetting("Evidence:MaxFileBytes", MaxFileBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         foreach (var (key, value) in ExtraSettings) builder.UseSetting(key, value);
+        // Hundreds of test users are made and signed in; the production work factor would cost minutes of CPU in
+        // every run and tests nothing about this app. The hashing itself is Identity's, unchanged.
+        builder.ConfigureServices(services => services.Configure<PasswordHasherOptions>(o => o.IterationCount = 1_000));
     }
 
     /// <summary>A client with no session: the anonymous public.</summary>
@@ -125,10 +129,10 @@ public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetim
 
 public class SqliteApp : AppFixture
 {
-    protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(TestDatabase.Sqlite());
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.SqliteMigratedAsync();
 }
 
 public class PostgresApp : AppFixture
 {
-    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresAsync();
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.PostgresMigratedAsync();
 }

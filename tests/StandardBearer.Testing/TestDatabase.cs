@@ -1,10 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using StandardBearer.Core.Data;
+using StandardBearer.Core.Tenancy;
 
 namespace StandardBearer.Testing;
 
-/// <summary>A database of its own for one test class: a temporary SQLite file, or a fresh PostgreSQL database.</summary>
+/// <summary>
+/// A database of its own for one test class: a temporary SQLite file, or a fresh PostgreSQL database. Empty ones are
+/// for tests of migrating; the rest start from a copy of a template migrated once per test run and provider, because
+/// migrating from nothing costs seconds of CPU and hundreds of fixtures each paid it (docs/performance.md).
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
+    private static readonly SemaphoreSlim TemplateLock = new(1, 1);
+    private static string? _sqliteTemplate;
+    private static string? _postgresTemplate;
+
     private readonly string? _sqliteFolder;
     private readonly string? _postgresName;
 
@@ -26,19 +38,113 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase("Sqlite", $"Data Source={Path.Combine(folder, "test.db")}", folder, null);
     }
 
-    public static async Task<TestDatabase> PostgresAsync()
+    public static async Task<TestDatabase> PostgresAsync() => await CreatePostgresAsync(template: null);
+
+    /// <summary>A SQLite file already migrated to the latest version: a copy of this run's template.</summary>
+    public static async Task<TestDatabase> SqliteMigratedAsync()
+    {
+        var template = await TemplateAsync(() => _sqliteTemplate, t => _sqliteTemplate = t, async () =>
+        {
+            var database = Sqlite();
+            await MigrateAsync(database);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // the last close checkpoints the WAL into the file
+            return SqliteFile(database);
+        });
+        var copy = Sqlite();
+        File.Copy(template, SqliteFile(copy));
+        return copy;
+    }
+
+    /// <summary>A PostgreSQL database already migrated to the latest version, created from this run's template.</summary>
+    public static async Task<TestDatabase> PostgresMigratedAsync()
+    {
+        var template = await TemplateAsync(() => _postgresTemplate, t => _postgresTemplate = t, async () =>
+        {
+            var database = await PostgresAsync();
+            await MigrateAsync(database);
+            NpgsqlConnection.ClearAllPools(); // a template may have no one connected while it is copied
+            var name = database._postgresName!;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => DropPostgres(name).GetAwaiter().GetResult();
+            return name;
+        });
+        // Copies from one template are serialised: PostgreSQL refuses while another session is copying it.
+        await TemplateLock.WaitAsync();
+        try
+        {
+            return await CreatePostgresAsync(template);
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task<string> TemplateAsync(Func<string?> get, Action<string> set, Func<Task<string>> create)
+    {
+        if (get() is { } ready) return ready;
+        await TemplateLock.WaitAsync();
+        try
+        {
+            if (get() is { } made) return made;
+            var template = await create();
+            set(template);
+            return template;
+        }
+        finally
+        {
+            TemplateLock.Release();
+        }
+    }
+
+    private static async Task MigrateAsync(TestDatabase database)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = database.Provider,
+            ["ConnectionStrings:Default"] = database.ConnectionString,
+        }).Build();
+        await using var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(TimeProvider.System)
+            .AddScoped<TenantScope>()
+            .AddStandardBearerDatabase(configuration)
+            .BuildServiceProvider();
+        await using var scope = services.CreateAsyncScope();
+        await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    private static async Task<TestDatabase> CreatePostgresAsync(string? template)
     {
         var admin = ProviderMatrix.PostgresConnection ?? throw new InvalidOperationException("PG_CONNECTION is not set");
         var name = $"sb_test_{Guid.NewGuid():N}";
         await using (var connection = new NpgsqlConnection(admin))
         {
             await connection.OpenAsync();
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            var from = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"{from}", connection);
             await create.ExecuteNonQueryAsync();
         }
         var builder = new NpgsqlConnectionStringBuilder(admin) { Database = name };
         return new TestDatabase("Postgres", builder.ConnectionString, null, name);
     }
+
+    private static async Task DropPostgres(string name)
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ProviderMatrix.PostgresConnection);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException)
+        {
+            // The server is already gone (CI stops it); nothing is left to tidy.
+        }
+    }
+
+    private static string SqliteFile(TestDatabase database) =>
+        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
 
     public async ValueTask DisposeAsync()
     {
@@ -50,10 +156,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_postgresName is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(ProviderMatrix.PostgresConnection);
-            await connection.OpenAsync();
-            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)", connection);
-            await drop.ExecuteNonQueryAsync();
+            await DropPostgres(_postgresName);
         }
     }
 }

@@ -5,7 +5,8 @@ using StandardBearer.Testing;
 namespace StandardBearer.Core.Tests.Cli;
 
 /// <summary>Runs the real `sb` binary against a database of its own, configured the way an operator would.</summary>
-public sealed class CliTests : IAsyncLifetime
+[Collection(SbCollection.Name)]
+public sealed class CliTests(SbDatabases databases) : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
     private readonly string _evidence = Path.Combine(Path.GetTempPath(), $"sb-cli-evidence-{Guid.NewGuid():N}");
@@ -15,6 +16,14 @@ public sealed class CliTests : IAsyncLifetime
     private Task<(int ExitCode, string Out, string Error)> Sb(params string[] args) => Cli.RunAsync(args);
 
     private Task<long> CountAsync(string sql) => Cli.CountAsync(sql);
+
+    private string DatabaseFile => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
+
+    /// <summary>Starts from the demo as `sb demo seed` leaves it (seeded once for all the CLI tests).</summary>
+    private void UseSeeded() => databases.CopySeededTo(DatabaseFile, _evidence);
+
+    /// <summary>Starts from a database `sb db migrate` has migrated.</summary>
+    private void UseMigrated() => databases.CopyMigratedTo(DatabaseFile);
 
     [Fact]
     public async Task Help_ListsTheCommands()
@@ -42,7 +51,8 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_TwiceOnTheSameDatabase_SeedsOnce()
     {
-        var first = await Sb("demo", "seed");
+        var first = databases.SeedResult;
+        UseSeeded();
         var second = await Sb("demo", "seed");
 
         Assert.Equal(0, first.ExitCode);
@@ -56,7 +66,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_GivesEachOrganisationALivedInSelfAssessment()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         // The three self-assessing organisations, and the two demo holders whose quick assessments started one.
         Assert.Equal(5, await CountAsync("SELECT COUNT(*) FROM SelfAssessments WHERE Status = 'Open'"));
@@ -77,7 +87,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_GivesOneOrganisationACertificateAndAnotherAnAssessmentInDesktopReview()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         var riverside = $"(SELECT Id FROM Organisations WHERE Name = '{DemoAssessments.CompletedOrganisation}')";
         var westbridge = $"(SELECT Id FROM Organisations WHERE Name = '{DemoAssessments.InReviewOrganisation}')";
@@ -93,7 +103,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_GivesTheRegisterASuspendedAConfidentialAndALongStandingHolder()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         string Of(string name) => $"(SELECT Id FROM Organisations WHERE Name = '{name}')";
         Assert.Equal(1, await CountAsync($"SELECT COUNT(*) FROM Certificates WHERE OrganisationId = {Of(DemoAssessments.SuspendedOrganisation)} AND Status = 'Suspended' AND StatusReason IS NOT NULL"));
@@ -105,7 +115,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task DemoSeed_GivesRiversideThreeYearsOfCosts_WithLastYearOverBothBudgets()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         var riverside = $"(SELECT Id FROM Organisations WHERE Name = '{DemoCosts.Organisation}')";
         var lastYear = DateTime.UtcNow.Year - 1;
@@ -124,7 +134,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task UsersCreate_WithTenant_CreatesTheUserAndPrintsAGeneratedPassword()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         var (code, output, _) = await Sb("users", "create", "--email", "new.assessor@test.example", "--role", "Assessor", "--tenant", "Centre for Assessment");
 
@@ -137,7 +147,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task UsersCreate_UnknownTenant_FailsWithAMessageAndWritesNothing()
     {
-        await Sb("db", "migrate");
+        UseMigrated();
 
         var (code, _, error) = await Sb("users", "create", "--email", "x@test.example", "--role", "OrganisationAdmin", "--tenant", "Nowhere");
 
@@ -176,7 +186,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task StandardImport_BadPack_ListsEveryProblemAndWritesNothing()
     {
-        await Sb("db", "migrate");
+        UseMigrated();
         var file = Path.Combine(Path.GetTempPath(), $"sb-bad-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, PackReader.Write(BuiltInPacks.CseSummaries() with
         {
@@ -196,7 +206,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task StandardImportPublishRetire_NewVersion_MovesThroughItsStatuses()
     {
-        await Sb("db", "migrate");
+        UseMigrated();
         var file = Path.Combine(Path.GetTempPath(), $"sb-new-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, PackReader.Write(BuiltInPacks.CseSummaries() with { Version = "2027-official", Wording = "official" }));
 
@@ -218,7 +228,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task RegisterExport_AfterDemoSeed_WritesCsvToStandardOutputAndXlsxToAFile()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
         var file = Path.Combine(Path.GetTempPath(), $"sb-register-{Guid.NewGuid():N}.xlsx");
 
         var csv = await Sb("register", "export", "--format", "csv");
@@ -244,7 +254,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task RegisterExport_WrongUse_FailsWithAClearMessage()
     {
-        await Sb("db", "migrate");
+        UseMigrated();
 
         var xlsxToScreen = await Sb("register", "export", "--format", "xlsx");
         var confidentialAlone = await Sb("register", "export", "--format", "csv", "--include-confidential");
@@ -265,7 +275,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task Benchmark_AfterDemoSeed_LeagueTableAndPositionInEachFormat()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
         const string body = "Centre for Assessment";
 
         var table = await Sb("benchmark", "league-table", "--body", body);
@@ -303,7 +313,7 @@ public sealed class CliTests : IAsyncLifetime
     [Fact]
     public async Task Benchmark_WrongUse_FailsWithAClearMessage()
     {
-        await Sb("demo", "seed");
+        UseSeeded();
 
         var unknownBody = await Sb("benchmark", "league-table", "--body", "Nowhere");
         var future = await Sb("benchmark", "league-table", "--body", "Centre for Assessment", "--year", "2999");

@@ -3,7 +3,8 @@ using StandardBearer.Testing;
 namespace StandardBearer.Core.Tests.Cli;
 
 /// <summary>`sb report board` as an operator runs it: the real binary against a database of its own.</summary>
-public sealed class ReportCliTests : IAsyncLifetime
+[Collection(SbCollection.Name)]
+public sealed class ReportCliTests(SbDatabases databases) : IAsyncLifetime
 {
     private readonly TestDatabase _database = TestDatabase.Sqlite();
     private readonly string _folder = Path.Combine(Path.GetTempPath(), $"sb-cli-report-{Guid.NewGuid():N}");
@@ -68,12 +69,11 @@ public sealed class ReportCliTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        var (code, _, error) = await Sb("db", "migrate");
-        if (code != 0) throw new InvalidOperationException(error);
+        databases.CopyMigratedTo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource);
         var results = PathOf("results.csv");
         await File.WriteAllTextAsync(results, "organisation,sector,region,certification_body,assessment_date,assessment_type,element,rating\r\n"
             + $"Riverside Council,Local government,London,Northern Quality,{DateTime.UtcNow.Year - 1}-03-01,Initial,1.1.1,Compliance Plus\r\n");
-        (code, _, error) = await Sb("results", "import", results, "--create-missing");
+        var (code, _, error) = await Sb("results", "import", results, "--create-missing");
         if (code != 0) throw new InvalidOperationException(error);
         File.Delete(results);
     }

@@ -3,7 +3,8 @@ using StandardBearer.Testing;
 namespace StandardBearer.Core.Tests.Cli;
 
 /// <summary>`sb results import` as an operator runs it: the real binary against a database of its own.</summary>
-public sealed class ResultsCliTests : IAsyncLifetime
+[Collection(SbCollection.Name)]
+public sealed class ResultsCliTests(SbDatabases databases) : IAsyncLifetime
 {
     private const string Header = "organisation,sector,region,certification_body,assessment_date,assessment_type,element,rating";
     private readonly TestDatabase _database = TestDatabase.Sqlite();
@@ -75,8 +76,7 @@ public sealed class ResultsCliTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        var (code, _, error) = await Sb("db", "migrate");
-        if (code != 0) throw new InvalidOperationException(error);
+        databases.CopyMigratedTo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource);
     }
 
     public async Task DisposeAsync()

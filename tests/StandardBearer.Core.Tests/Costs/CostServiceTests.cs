@@ -135,7 +135,7 @@ public abstract class CostServiceTests(AppFixture app)
 
         Assert.True(await app.WithDbAsync(db => db.StaffTimeEntries.AnyAsync(s => s.Id == entry.Id)));
         Assert.True(await app.WithDbAsync(db => db.CostItems.AnyAsync(c => c.Id == item.Id)));
-        Assert.False(await app.WithDbAsync(db => db.CostBudgets.AnyAsync()));
+        Assert.False(await app.WithDbAsync(db => db.CostBudgets.AnyAsync(b => b.OrganisationId == tenant.Id || b.OrganisationId == other.Id)));
     }
 
     [DbFact]
