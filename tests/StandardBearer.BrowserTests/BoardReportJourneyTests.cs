@@ -10,14 +10,15 @@ using StandardBearer.Testing;
 namespace StandardBearer.BrowserTests;
 
 /// <summary>
-/// Issue 9, the board report: an organisation admin whose assessment report is released generates the report for that
-/// year, changes the recommendations, regenerates the report and finds the change kept, then downloads the Word
-/// document. Every page on the way is scanned with axe.
+/// Issue 9, the board report: an organisation admin whose assessment report is released records the year's costs and
+/// staff time against a budget, generates the report for that year (its costs section over budget), changes the
+/// recommendations, regenerates the report and finds the change kept, then downloads the Word document. Every page
+/// on the way is scanned with axe.
 /// </summary>
 public sealed class BoardReportJourneyTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [BrowserFact]
-    public async Task Admin_GeneratesTheReport_EditsASection_KeepsItOnRegenerate_AndDownloadsTheDocx()
+    public async Task Admin_RecordsCosts_GeneratesTheReport_EditsASection_KeepsItOnRegenerate_AndDownloadsTheDocx()
     {
         var a = await app.Data.CreateAssessmentAsync(AssessmentStage.ReportReleased);
         var year = Assert.Single(await app.WithDbAsync(db => BoardReportQueries.AssessmentYearsAsync(db, a.Organisation.Id)));
@@ -26,6 +27,10 @@ public sealed class BoardReportJourneyTests(BrowserApp app) : IClassFixture<Brow
 
         var page = await app.NewPageAsync();
         await Journeys.SignInAsync(page, a.Organisation.Admin.Email, TestData.Password);
+
+        // Record the year's costs first: the budget, staff time in days and hours, and the assessment fee.
+        await CostsJourneyTests.RecordCostsAsync(page, a.Organisation.Id, year, Accessibility.AssertNoViolationsAsync);
+
         await page.GotoAsync($"/organisations/{a.Organisation.Id}");
         await page.GetByRole(AriaRole.Link, new() { Name = "Board reports", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync("Board reports");
@@ -38,6 +43,8 @@ public sealed class BoardReportJourneyTests(BrowserApp app) : IClassFixture<Brow
         await Assertions.Expect(page.Locator(".govuk-notification-banner")).ToContainTextAsync("Report drafted from your records");
         await Assertions.Expect(page.Locator("h1")).ToHaveTextAsync($"Board report {year}");
         await Assertions.Expect(page.Locator("main section h2")).ToHaveCountAsync(6);
+        await Assertions.Expect(page.Locator("#section-5")).ToContainTextAsync("against a budget of £2,000 (£400 over budget)");
+        await Assertions.Expect(page.Locator("#section-5")).ToContainTextAsync("(0.5 days over budget)");
         await Accessibility.AssertNoViolationsAsync(page);
 
         // Change section 6, the recommendations: an empty text is refused first.

@@ -5,7 +5,9 @@ using StandardBearer.Core.Assessments;
 using StandardBearer.Core.BestPractice;
 using StandardBearer.Core.Centre;
 using StandardBearer.Core.Certification;
+using StandardBearer.Core.Costs;
 using StandardBearer.Core.Evidence;
+using StandardBearer.Core.Reports;
 using StandardBearer.Core.Skills;
 using StandardBearer.Testing;
 
@@ -49,6 +51,11 @@ public sealed class World
     public required Guid ExampleId { get; init; }
     public required Guid FeedbackId { get; init; }
 
+    /// <summary>Organisation A's staff time and cost this year, and its board report for this year.</summary>
+    public required Guid StaffTimeId { get; init; }
+    public required Guid CostItemId { get; init; }
+    public static int ThisYear => DateTime.UtcNow.Year;
+
     public static async Task<World> CreateAsync(AppFixture app)
     {
         var orgA = await app.Data.CreateOrganisationWithUsersAsync();
@@ -58,6 +65,7 @@ public sealed class World
         var certificate = await CertificateAsync(app, orgA, bodyX);
         var assessment = await AssessmentAsync(app, orgA, bodyX);
         var skills = await SkillsAsync(app, orgA);
+        var costs = await CostsAndReportAsync(app, orgA);
         return new World
         {
             OrgA = orgA,
@@ -72,6 +80,8 @@ public sealed class World
             ActivityId = skills.ActivityId,
             ExampleId = skills.ExampleId,
             FeedbackId = skills.FeedbackId,
+            StaffTimeId = costs.StaffTimeId,
+            CostItemId = costs.CostItemId,
             BodyY = await app.Data.CreateBodyWithUsersAsync(),
             Owner = await app.Data.CreateStandardOwnerAsync(),
             OrgAEvidenceId = evidence.Id,
@@ -116,6 +126,21 @@ public sealed class World
         return (applied.Id, request.Id, session.Id, caseId);
     }
 
+    private static async Task<(Guid StaffTimeId, Guid CostItemId)> CostsAndReportAsync(AppFixture app, TestTenant orgA)
+    {
+        var admin = TestData.ActorFor(orgA.Admin);
+        var time = await app.WithServicesAsync(sp => sp.GetRequiredService<CostService>().AddStaffTimeAsync(orgA.Id, ThisYear, new SaveStaffTimeRequest
+        {
+            Who = "Customer services lead", Role = "CSE lead", Activity = "Preparing the evidence", Quantity = 3m, Unit = TimeUnit.Days,
+        }, admin));
+        var item = await app.WithServicesAsync(sp => sp.GetRequiredService<CostService>().AddCostItemAsync(orgA.Id, ThisYear, new SaveCostItemRequest
+        {
+            Kind = CostKind.AssessmentFee, Description = "Annual review fee", Amount = 1200m,
+        }, admin));
+        await app.WithServicesAsync(sp => sp.GetRequiredService<BoardReportService>().GenerateAsync(orgA.Id, ThisYear, admin));
+        return (time.Id, item.Id);
+    }
+
     private static async Task<(Guid ActivityId, Guid ExampleId, Guid FeedbackId)> SkillsAsync(AppFixture app, TestTenant orgA)
     {
         var admin = TestData.ActorFor(orgA.Admin);
@@ -152,7 +177,8 @@ public sealed class World
         .Replace("{assessment}", AssessmentId.ToString()).Replace("{request}", RequestId.ToString()).Replace("{session}", SessionId.ToString())
         .Replace("{certificate}", CertificateId.ToString()).Replace("{number}", CertificateNumber).Replace("{client}", OrgA.Id.ToString())
         .Replace("{case}", CaseId.ToString()).Replace("{activity}", ActivityId.ToString()).Replace("{example}", ExampleId.ToString())
-        .Replace("{feedback}", FeedbackId.ToString());
+        .Replace("{feedback}", FeedbackId.ToString()).Replace("{staff-time}", StaffTimeId.ToString()).Replace("{cost}", CostItemId.ToString())
+        .Replace("{year}", ThisYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
 /// <summary>Lazily makes the world once for all the tests of a class.</summary>
