@@ -304,7 +304,6 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
     }
 
-    /// <summary>Element champions hang off the element row and go with it; a learning activity outlives the evidence note it made.</summary>
     /// <summary>Costs are per organisation and assessment year; money is pounds to the penny.</summary>
     private static void ConfigureCosts(ModelBuilder builder)
     {
@@ -362,6 +361,7 @@ public abstract class AppDbContext : IdentityUserContext<AppUser, Guid>
         });
     }
 
+    /// <summary>Element champions hang off the element row and go with it; a learning activity outlives the evidence note it made.</summary>
     private static void ConfigureSkills(ModelBuilder builder)
     {
         builder.Entity<ElementChampion>(e =>

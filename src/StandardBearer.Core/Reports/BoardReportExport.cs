@@ -18,7 +18,7 @@ public static partial class BoardReportExport
     public const string MarkdownContentType = "text/markdown; charset=utf-8";
 
     /// <summary>"board-report-tyneside-council-2026.docx".</summary>
-    public static string FileName(BoardReportDocument d, string extension) => $"board-report-{Slug(d.OrganisationName)}-{d.Year}.{extension.TrimStart('.')}";
+    public static string FileName(BoardReportDocument d, string extension) => $"board-report-{ExportNames.Slug(d.OrganisationName)}-{d.Year}.{extension.TrimStart('.')}";
 
     /// <summary>"1. Purpose of the report".</summary>
     public static string Heading(BoardReportSectionView s) => $"{s.Number}. {s.Title}";
@@ -119,17 +119,5 @@ public static partial class BoardReportExport
             sb.Append(c);
         }
         return sb.ToString();
-    }
-
-    private static string Slug(string name)
-    {
-        var sb = new StringBuilder();
-        foreach (var c in name.ToLower(CultureInfo.InvariantCulture))
-        {
-            if (char.IsAsciiLetterOrDigit(c)) sb.Append(c);
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        var slug = sb.ToString().Trim('-');
-        return slug.Length == 0 ? "organisation" : slug;
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
-using StandardBearer.Core.Common;
 using StandardBearer.Core.Costs;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
@@ -32,15 +31,8 @@ public class BudgetModel(AppDbContext db, CostService costs, CurrentUser user) :
         if (!costs.IsYear(year)) return NotFound();
         CostForms.ReplaceBindingErrors(ModelState);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await costs.SetBudgetAsync(organisationId, year, Input.ToRequest(), user.Actor, ct);
-            return Redirect(CostForms.CostsPath(organisationId, year, "budget"));
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
+        return await this.WriteAsync(nameof(Input),
+            () => costs.SetBudgetAsync(organisationId, year, Input.ToRequest(), user.Actor, ct),
+            () => Redirect(CostForms.CostsPath(organisationId, year, "budget")));
     }
 }

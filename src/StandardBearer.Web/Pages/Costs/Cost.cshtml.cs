@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
-using StandardBearer.Core.Common;
 using StandardBearer.Core.Costs;
 using StandardBearer.Core.Data;
 using StandardBearer.Web.Infrastructure;
@@ -31,16 +30,9 @@ public class CostModel(AppDbContext db, CostService costs, CurrentUser user) : P
         if (!await LoadAsync(organisationId, itemId, ct)) return NotFound();
         CostForms.ReplaceBindingErrors(ModelState);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await costs.UpdateCostItemAsync(organisationId, itemId, Input.ToRequest(), user.Actor, ct);
-            return Redirect(CostForms.CostsPath(organisationId, Item.Year, "cost-saved"));
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
+        return await this.WriteAsync(nameof(Input),
+            () => costs.UpdateCostItemAsync(organisationId, itemId, Input.ToRequest(), user.Actor, ct),
+            () => Redirect(CostForms.CostsPath(organisationId, Item.Year, "cost-saved")));
     }
 
     private async Task<bool> LoadAsync(Guid organisationId, Guid itemId, CancellationToken ct)

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using StandardBearer.Core.Accounts;
-using StandardBearer.Core.Common;
 using StandardBearer.Core.Costs;
 using StandardBearer.Web.Infrastructure;
 
@@ -29,15 +28,8 @@ public class NewStaffTimeModel(CostService costs, CurrentUser user) : PageModel
         if (!costs.IsYear(year)) return NotFound();
         CostForms.ReplaceBindingErrors(ModelState);
         if (!ModelState.IsValid) return Page();
-        try
-        {
-            await costs.AddStaffTimeAsync(organisationId, year, Input.ToRequest(), user.Actor, ct);
-            return Redirect(CostForms.CostsPath(organisationId, year, "staff-added"));
-        }
-        catch (DomainValidationException e)
-        {
-            ModelState.AddDomainErrors(e, nameof(Input));
-            return Page();
-        }
+        return await this.WriteAsync(nameof(Input),
+            () => costs.AddStaffTimeAsync(organisationId, year, Input.ToRequest(), user.Actor, ct),
+            () => Redirect(CostForms.CostsPath(organisationId, year, "staff-added")));
     }
 }
