@@ -15,6 +15,14 @@ namespace StandardBearer.Testing;
 /// </summary>
 public abstract class AppFixture : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    static AppFixture()
+    {
+        // Hundreds of hosts start in one test run, many at once. Each watched its settings files and wwwroot with
+        // inotify, and the machine's limit of 128 instances per user ran out mid-run. Tests never change those files.
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+    }
+
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _clientLock = new(1, 1);
 

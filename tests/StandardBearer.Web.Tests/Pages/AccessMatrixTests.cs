@@ -228,9 +228,24 @@ public abstract class AccessMatrixTests(AppFixture app)
         { "/organisations/{org}/actions?handler=Xlsx", Access.Tenant, [Role.OrganisationAdmin, Role.OrganisationMember] },
     };
 
-    [DbTheory]
-    [MemberData(nameof(Pages))]
-    public async Task Get_EachPersona_GetsTheStatusItsRoleAllows(string url, Access access, Role[] allowed)
+    /// <summary>
+    /// The rows that look an entity up by its id inside a tenant (not just the tenant itself). Who may see a page is
+    /// decided by the same C# on both providers; what can differ is the SQL that finds the entity, so PostgreSQL runs
+    /// these and SQLite runs every row, which keeps CI inside its time (docs/decisions/0009).
+    /// </summary>
+    public static TheoryData<string, Access, Role[]> EntityPages()
+    {
+        var rows = new TheoryData<string, Access, Role[]>();
+        foreach (var row in Pages)
+        {
+            var url = (string)row[0];
+            if (System.Text.RegularExpressions.Regex.IsMatch(url.Replace("{org}", "", StringComparison.Ordinal).Replace("{body}", "", StringComparison.Ordinal), @"\{[a-z-]+\}"))
+                rows.Add(url, (Access)row[1], (Role[])row[2]);
+        }
+        return rows;
+    }
+
+    protected async Task CheckEachPersonaAsync(string url, Access access, Role[] allowed)
     {
         var world = await _world.GetAsync();
         var failures = new List<string>();
@@ -258,6 +273,16 @@ public abstract class AccessMatrixTests(AppFixture app)
     }
 }
 
-public sealed class AccessMatrixTestsOnSqlite(SqliteApp app) : AccessMatrixTests(app), IClassFixture<SqliteApp>;
+public sealed class AccessMatrixTestsOnSqlite(SqliteApp app) : AccessMatrixTests(app), IClassFixture<SqliteApp>
+{
+    [DbTheory]
+    [MemberData(nameof(Pages), MemberType = typeof(AccessMatrixTests))]
+    public Task Get_EachPersona_GetsTheStatusItsRoleAllows(string url, Access access, Role[] allowed) => CheckEachPersonaAsync(url, access, allowed);
+}
 
-public sealed class AccessMatrixTestsOnPostgres(PostgresApp app) : AccessMatrixTests(app), IClassFixture<PostgresApp>;
+public sealed class AccessMatrixTestsOnPostgres(PostgresApp app) : AccessMatrixTests(app), IClassFixture<PostgresApp>
+{
+    [DbTheory]
+    [MemberData(nameof(EntityPages), MemberType = typeof(AccessMatrixTests))]
+    public Task Get_EachPersona_ForPagesThatFindAnEntity_GetsTheStatusItsRoleAllows(string url, Access access, Role[] allowed) => CheckEachPersonaAsync(url, access, allowed);
+}
