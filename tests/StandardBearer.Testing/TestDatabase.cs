@@ -31,6 +31,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public string Provider { get; }
     public string ConnectionString { get; }
 
+    /// <summary>The database file, for SQLite.</summary>
+    public string SqliteFile => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(ConnectionString).DataSource;
+
     public static TestDatabase Sqlite()
     {
         var folder = Path.Combine(Path.GetTempPath(), "sb-tests", Guid.NewGuid().ToString("N"));
@@ -48,10 +51,10 @@ public sealed class TestDatabase : IAsyncDisposable
             var database = Sqlite();
             await MigrateAsync(database);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools(); // the last close checkpoints the WAL into the file
-            return SqliteFile(database);
+            return database.SqliteFile;
         });
         var copy = Sqlite();
-        File.Copy(template, SqliteFile(copy));
+        File.Copy(template, copy.SqliteFile);
         return copy;
     }
 
@@ -96,19 +99,29 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static async Task MigrateAsync(TestDatabase database)
+    /// <summary>
+    /// Just the database services for this database, as a host registers them: for migrating a template, and for
+    /// tests of what a host does with migrations at start.
+    /// </summary>
+    public ServiceProvider Services(bool migrateOnStart = false)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Database:Provider"] = database.Provider,
-            ["ConnectionStrings:Default"] = database.ConnectionString,
+            ["Database:Provider"] = Provider,
+            ["Database:MigrateOnStart"] = migrateOnStart.ToString(),
+            ["ConnectionStrings:Default"] = ConnectionString,
         }).Build();
-        await using var services = new ServiceCollection()
+        return new ServiceCollection()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton(TimeProvider.System)
             .AddScoped<TenantScope>()
             .AddStandardBearerDatabase(configuration)
             .BuildServiceProvider();
+    }
+
+    private static async Task MigrateAsync(TestDatabase database)
+    {
+        await using var services = database.Services();
         await using var scope = services.CreateAsyncScope();
         await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
@@ -143,8 +156,6 @@ public sealed class TestDatabase : IAsyncDisposable
         }
     }
 
-    private static string SqliteFile(TestDatabase database) =>
-        new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
 
     public async ValueTask DisposeAsync()
     {

@@ -17,13 +17,11 @@ public sealed class CliTests(SbDatabases databases) : IAsyncLifetime
 
     private Task<long> CountAsync(string sql) => Cli.CountAsync(sql);
 
-    private string DatabaseFile => new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource;
-
     /// <summary>Starts from the demo as `sb demo seed` leaves it (seeded once for all the CLI tests).</summary>
-    private void UseSeeded() => databases.CopySeededTo(DatabaseFile, _evidence);
+    private void UseSeeded() => databases.CopySeededTo(_database, _evidence);
 
     /// <summary>Starts from a database `sb db migrate` has migrated.</summary>
-    private void UseMigrated() => databases.CopyMigratedTo(DatabaseFile);
+    private void UseMigrated() => databases.CopyMigratedTo(_database);
 
     [Fact]
     public async Task Help_ListsTheCommands()

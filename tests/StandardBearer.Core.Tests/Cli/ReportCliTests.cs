@@ -69,7 +69,7 @@ public sealed class ReportCliTests(SbDatabases databases) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        databases.CopyMigratedTo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource);
+        databases.CopyMigratedTo(_database);
         var results = PathOf("results.csv");
         await File.WriteAllTextAsync(results, "organisation,sector,region,certification_body,assessment_date,assessment_type,element,rating\r\n"
             + $"Riverside Council,Local government,London,Northern Quality,{DateTime.UtcNow.Year - 1}-03-01,Initial,1.1.1,Compliance Plus\r\n");

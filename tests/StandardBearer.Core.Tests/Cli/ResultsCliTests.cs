@@ -76,7 +76,7 @@ public sealed class ResultsCliTests(SbDatabases databases) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_folder);
-        databases.CopyMigratedTo(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(_database.ConnectionString).DataSource);
+        databases.CopyMigratedTo(_database);
     }
 
     public async Task DisposeAsync()

@@ -1,3 +1,5 @@
+using StandardBearer.Testing;
+
 namespace StandardBearer.Core.Tests.Cli;
 
 /// <summary>
@@ -25,13 +27,13 @@ public sealed class SbDatabases : IAsyncLifetime
         if (SeedResult.ExitCode != 0) throw new InvalidOperationException(SeedResult.Error);
     }
 
-    /// <summary>Puts a copy of the migrated database (built-in pack published) at <paramref name="databaseFile"/>.</summary>
-    public void CopyMigratedTo(string databaseFile) => CopyDatabase(Migrated, databaseFile);
+    /// <summary>Makes <paramref name="database"/> a copy of the migrated database (built-in pack published).</summary>
+    public void CopyMigratedTo(TestDatabase database) => CopyDatabase(Migrated, database.SqliteFile);
 
-    /// <summary>Puts a copy of the demo database at <paramref name="databaseFile"/> and its evidence files in <paramref name="evidence"/>.</summary>
-    public void CopySeededTo(string databaseFile, string evidence)
+    /// <summary>Makes <paramref name="database"/> a copy of the demo database, and its evidence files in <paramref name="evidence"/>.</summary>
+    public void CopySeededTo(TestDatabase database, string evidence)
     {
-        CopyDatabase(Seeded, databaseFile);
+        CopyDatabase(Seeded, database.SqliteFile);
         CopyFolder(Path.Combine(Seeded, "evidence"), evidence);
     }
 

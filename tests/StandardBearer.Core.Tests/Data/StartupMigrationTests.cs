@@ -1,7 +1,5 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using StandardBearer.Core.Data;
-using StandardBearer.Core.Tenancy;
 using StandardBearer.Testing;
 
 namespace StandardBearer.Core.Tests.Data;
@@ -9,22 +7,6 @@ namespace StandardBearer.Core.Tests.Data;
 /// <summary>What the web host does with migrations at start, per provider (docs/decisions/0002).</summary>
 public sealed class StartupMigrationTests
 {
-    private static ServiceProvider Services(TestDatabase database, bool migrateOnStart)
-    {
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Database:Provider"] = database.Provider,
-            ["Database:MigrateOnStart"] = migrateOnStart.ToString(),
-            ["ConnectionStrings:Default"] = database.ConnectionString,
-        }).Build();
-        return new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton(TimeProvider.System)
-            .AddScoped<TenantScope>()
-            .AddStandardBearerDatabase(configuration)
-            .BuildServiceProvider();
-    }
-
     private static async Task<int> PendingAsync(ServiceProvider services)
     {
         await using var scope = services.CreateAsyncScope();
@@ -35,7 +17,7 @@ public sealed class StartupMigrationTests
     public async Task Start_SqliteWithoutMigrateOnStart_MigratesAnyway()
     {
         await using var database = TestDatabase.Sqlite();
-        await using var services = Services(database, migrateOnStart: false);
+        await using var services = database.Services(migrateOnStart: false);
 
         await DatabaseSetup.PrepareForStartAsync(services);
 
@@ -46,7 +28,7 @@ public sealed class StartupMigrationTests
     public async Task Start_PostgresWithPendingMigrations_RefusesToStart()
     {
         await using var database = await TestDatabase.PostgresAsync();
-        await using var services = Services(database, migrateOnStart: false);
+        await using var services = database.Services(migrateOnStart: false);
 
         var e = await Assert.ThrowsAsync<InvalidOperationException>(() => DatabaseSetup.PrepareForStartAsync(services));
 
@@ -59,7 +41,7 @@ public sealed class StartupMigrationTests
     public async Task Start_PostgresWithMigrateOnStart_Migrates()
     {
         await using var database = await TestDatabase.PostgresAsync();
-        await using var services = Services(database, migrateOnStart: true);
+        await using var services = database.Services(migrateOnStart: true);
 
         await DatabaseSetup.PrepareForStartAsync(services);
 
